@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { deepatlas } from './src/integration.ts';
+import { remarkCrossLinks } from './src/pipeline/remark-cross-links.ts';
+import { KATEX_OPTIONS } from './src/pipeline/math.ts';
+import { getSite } from './src/data/site.ts';
+
+// Deploying under a sub-path (GitHub Pages project site) sets DEEPATLAS_BASE=/repo-name/.
+const base = process.env.DEEPATLAS_BASE ?? '/';
+
+export default defineConfig({
+  site: process.env.DEEPATLAS_SITE ?? 'https://deepatlas.example.org',
+  base,
+  trailingSlash: 'always',
+  i18n: {
+    locales: ['zh', 'en'],
+    defaultLocale: 'zh',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath, [remarkCrossLinks, { getResolver: () => getSite().resolver, base, root: process.cwd() }]],
+      rehypePlugins: [[rehypeKatex, KATEX_OPTIONS]],
+    }),
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+  },
+  integrations: [deepatlas(), mdx()],
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,31 @@
+/**
+ * npm test: every test, in order: unit and integration tests (node:test), a
+ * fresh site build, then the end-to-end tests in Chromium against the built site.
+ * Fails at once, with a clear message, when no Chromium is installed.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { chromiumPath } from '../tests/e2e/chromium.ts';
+
+const browser = chromiumPath();
+if (!fs.existsSync(browser)) {
+  console.error(`No Chromium found at ${browser}.
+The end-to-end tests drive a real Chromium. Install Debian's package:
+  sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk
+or point CHROMIUM_PATH at a Chromium or Chrome binary.`);
+  process.exit(1);
+}
+
+function step(name: string, command: string, args: string[]) {
+  console.log(`\n== ${name}: ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  if (result.status !== 0) {
+    console.error(`\n${name} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const node = process.execPath;
+step('unit and integration tests', node, ['--test', 'tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts']);
+step('site build', node, ['scripts/build.ts']);
+step('end-to-end tests', node, ['node_modules/@playwright/test/cli.js', 'test']);

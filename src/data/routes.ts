@@ -1,0 +1,34 @@
+/** Static paths shared by the [lang] routes, and lookups the pages need. */
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { LANGS, type Lang } from '../pipeline/settings.ts';
+import { pickTranslation, type PickedTranslation } from '../pipeline/translation.ts';
+
+export function langPaths() {
+  return LANGS.map((lang) => ({ params: { lang }, props: { lang } }));
+}
+
+export async function entityPaths(collection: 'concepts' | 'papers' | 'resources') {
+  const entries = await getCollection(collection);
+  return LANGS.flatMap((lang) => entries.map((e) => ({ params: { lang, id: e.id }, props: { lang, id: e.id } })));
+}
+
+type NoteCollection = 'conceptNotes' | 'paperNotes' | 'resourceNotes';
+
+export interface RenderedNote<C extends NoteCollection> {
+  picked: PickedTranslation<CollectionEntry<C>>;
+  Content: Awaited<ReturnType<typeof render>>['Content'];
+  hasMath: boolean;
+}
+
+/** The note in the page's language, or the other language's with `fallback` set. */
+export async function renderNote<C extends NoteCollection>(collection: C, id: string, lang: Lang): Promise<RenderedNote<C> | undefined> {
+  const byLang: Partial<Record<Lang, CollectionEntry<C>>> = {};
+  for (const l of LANGS) {
+    const entry = (await getEntry(collection, `${id}/${l}`)) as CollectionEntry<C> | undefined;
+    if (entry) byLang[l] = entry;
+  }
+  const picked = pickTranslation(byLang, lang);
+  if (!picked) return undefined;
+  const { Content, remarkPluginFrontmatter } = await render(picked.value);
+  return { picked, Content, hasMath: Boolean(remarkPluginFrontmatter.hasMath) };
+}

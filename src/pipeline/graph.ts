@@ -1,0 +1,110 @@
+/**
+ * The knowledge graph: typed edges between pages, from frontmatter relations
+ * (prerequisites, papers, concepts) and from links and citations in the notes.
+ * Pages render backlinks ("mentioned in") and relations from it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { NoteAnalysis } from './analyze.ts';
+import type { Catalog, Entity } from './catalog.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import type { Lang } from './settings.ts';
+
+export type EdgeKind = 'prerequisite' | 'paper' | 'concept' | 'mention' | 'citation';
+
+export interface Edge {
+  from: Entity;
+  to: Entity;
+  kind: EdgeKind;
+  /** The note the edge came from, for mentions and citations. */
+  lang?: Lang;
+}
+
+export interface Graph {
+  edges: Edge[];
+  /** Entities that point at the key's entity, each once, in catalog order. */
+  backlinks(entity: Entity): Entity[];
+  outgoing(entity: Entity, kind: EdgeKind): Entity[];
+  incoming(entity: Entity, kind: EdgeKind): Entity[];
+}
+
+export function entityKey(e: Pick<Entity, 'kind' | 'id'>): string {
+  return `${e.kind}:${e.id}`;
+}
+
+/** 1-based line and column of the first `- value` / `[value` list item in a file, for relation errors. */
+function locateValue(root: string, file: string, value: string): { line: number; column: number } {
+  const text = fs.readFileSync(path.join(root, file), 'utf8');
+  const lines = text.split('\n');
+  const pattern = new RegExp(`(^|[\\s\\[,'"-])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[\\s\\],'"])`);
+  for (let i = 0; i < lines.length; i++) {
+    const m = pattern.exec(lines[i] ?? '');
+    if (m) return { line: i + 1, column: m.index + (m[1]?.length ?? 0) + 1 };
+  }
+  return { line: 1, column: 1 };
+}
+
+export interface GraphResult {
+  graph: Graph;
+  diagnostics: Diagnostic[];
+}
+
+export function buildGraph(catalog: Catalog, analyses: Map<string, NoteAnalysis>, suggest: (target: string, kind: Entity['kind']) => string | undefined): GraphResult {
+  const edges: Edge[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const relate = (from: Entity, file: string, ids: string[], kind: 'prerequisite' | 'paper' | 'concept') => {
+    const targets = kind === 'paper' ? catalog.papers : catalog.concepts;
+    const targetKind = kind === 'paper' ? 'paper' : 'concept';
+    for (const id of ids) {
+      const to = targets.get(id);
+      if (to) {
+        if (to === from) {
+          diagnostics.push({ file, ...locateValue(catalog.paths.root, file, id), severity: 'error', rule: 'relation/self',
+            message: `"${id}" lists itself as a ${kind}` });
+        } else edges.push({ from, to, kind });
+        continue;
+      }
+      const guess = suggest(id, targetKind);
+      diagnostics.push({ file, ...locateValue(catalog.paths.root, file, id), severity: 'error', rule: 'relation/unknown',
+        message: `unknown ${targetKind} "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
+        hint: targetKind === 'paper' ? 'use a folder name under papers/' : 'use a folder name under src/content/concepts/' });
+    }
+  };
+
+  for (const c of catalog.concepts.values()) {
+    relate(c, `${c.dir}/meta.yaml`, c.meta.prerequisites, 'prerequisite');
+    relate(c, `${c.dir}/meta.yaml`, c.meta.papers, 'paper');
+  }
+  for (const r of catalog.resources.values()) {
+    relate(r, `${r.dir}/meta.yaml`, r.meta.concepts, 'concept');
+    relate(r, `${r.dir}/meta.yaml`, r.meta.papers, 'paper');
+  }
+  for (const p of catalog.papers.values()) {
+    for (const note of Object.values(p.notes)) relate(p, note.file, note.frontmatter.concepts, 'concept');
+  }
+  for (const entity of [...catalog.concepts.values(), ...catalog.papers.values(), ...catalog.resources.values()]) {
+    for (const note of Object.values(entity.notes)) {
+      const analysis = analyses.get(note.file);
+      if (!analysis) continue;
+      for (const to of analysis.mentions) if (to !== entity) edges.push({ from: entity, to, kind: 'mention', lang: note.lang });
+      for (const to of analysis.citations) if (to !== entity) edges.push({ from: entity, to, kind: 'citation', lang: note.lang });
+    }
+  }
+
+  const incomingIndex = new Map<string, Edge[]>();
+  const outgoingIndex = new Map<string, Edge[]>();
+  for (const e of edges) {
+    const inKey = entityKey(e.to);
+    const outKey = entityKey(e.from);
+    incomingIndex.set(inKey, [...(incomingIndex.get(inKey) ?? []), e]);
+    outgoingIndex.set(outKey, [...(outgoingIndex.get(outKey) ?? []), e]);
+  }
+  const unique = (list: Entity[]) => [...new Set(list)];
+  const graph: Graph = {
+    edges,
+    backlinks: (entity) => unique((incomingIndex.get(entityKey(entity)) ?? []).map((e) => e.from)),
+    outgoing: (entity, kind) => unique((outgoingIndex.get(entityKey(entity)) ?? []).filter((e) => e.kind === kind).map((e) => e.to)),
+    incoming: (entity, kind) => unique((incomingIndex.get(entityKey(entity)) ?? []).filter((e) => e.kind === kind).map((e) => e.from)),
+  };
+  return { graph, diagnostics };
+}

@@ -1,0 +1,45 @@
+/**
+ * The whole content pipeline, top to bottom. The check command, the build and
+ * the pages all start here, so they see the same data and the same errors.
+ */
+import { analyzeNote, type NoteAnalysis } from './analyze.ts';
+import { loadCatalog, allEntities, type Catalog } from './catalog.ts';
+import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { buildGraph, type Graph } from './graph.ts';
+import { createResolver, type Resolver } from './resolver.ts';
+import { projectPaths, type ProjectPaths } from './settings.ts';
+
+export interface Site {
+  catalog: Catalog;
+  resolver: Resolver;
+  /** Per note file (project-relative path). */
+  analyses: Map<string, NoteAnalysis>;
+  graph: Graph;
+  diagnostics: Diagnostic[];
+}
+
+export function buildSite(paths: ProjectPaths = projectPaths()): Site {
+  const { catalog, diagnostics } = loadCatalog(paths);           // files -> validated entities
+  const resolver = createResolver(catalog);                        // names and aliases -> entities
+  const analyses = new Map<string, NoteAnalysis>();
+  for (const entity of allEntities(catalog)) {                     // links, citations, math per note
+    for (const note of Object.values(entity.notes)) analyses.set(note.file, analyzeNote(note, resolver));
+  }
+  const { graph, diagnostics: relationDiagnostics } = buildGraph(catalog, analyses, resolver.suggest);
+  return {
+    catalog,
+    resolver,
+    analyses,
+    graph,
+    diagnostics: sortDiagnostics([
+      ...diagnostics,
+      ...resolver.conflicts,
+      ...[...analyses.values()].flatMap((a) => a.diagnostics),
+      ...relationDiagnostics,
+    ]),
+  };
+}
+
+export function hasErrors(site: Pick<Site, 'diagnostics'>): boolean {
+  return site.diagnostics.some((d) => d.severity === 'error');
+}
