@@ -1,5 +1,5 @@
 /**
- * npm test: every test, in order: unit and integration tests (node:test), a
+ * npm test: every test, in order: the strict type check, unit and integration tests (node:test), a
  * fresh site build, then the end-to-end tests in Chromium against the built site.
  * Fails at once, with a clear message, when no Chromium is installed.
  */
@@ -26,6 +26,7 @@ function step(name: string, command: string, args: string[]) {
 }
 
 const node = process.execPath;
+step('type check (TypeScript strict, .ts and .astro)', node, ['node_modules/astro/bin/astro.mjs', 'check']);
 step('unit and integration tests', node, ['--test', 'tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts']);
 step('site build', node, ['scripts/build.ts']);
 step('end-to-end tests', node, ['node_modules/@playwright/test/cli.js', 'test']);

@@ -1,6 +1,6 @@
 /** Static paths shared by the [lang] routes, and lookups the pages need. */
-import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { LANGS, type Lang } from '../pipeline/settings.ts';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { LANGS, isLang, type Lang } from '../pipeline/settings.ts';
 import { pickTranslation, type PickedTranslation } from '../pipeline/translation.ts';
 
 export function langPaths() {
@@ -23,9 +23,9 @@ export interface RenderedNote<C extends NoteCollection> {
 /** The note in the page's language, or the other language's with `fallback` set. */
 export async function renderNote<C extends NoteCollection>(collection: C, id: string, lang: Lang): Promise<RenderedNote<C> | undefined> {
   const byLang: Partial<Record<Lang, CollectionEntry<C>>> = {};
-  for (const l of LANGS) {
-    const entry = (await getEntry(collection, `${id}/${l}`)) as CollectionEntry<C> | undefined;
-    if (entry) byLang[l] = entry;
+  for (const entry of await getCollection(collection, (e) => e.id.startsWith(`${id}/`))) {
+    const l = entry.id.slice(id.length + 1);
+    if (isLang(l)) byLang[l] = entry as CollectionEntry<C>;
   }
   const picked = pickTranslation(byLang, lang);
   if (!picked) return undefined;

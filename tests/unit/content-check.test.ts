@@ -1,0 +1,102 @@
+/**
+ * The content check on a scratch copy of the real knowledge base: each broken
+ * input must produce exactly its compiler-style message.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { formatDiagnostic } from '../../src/pipeline/diagnostics.ts';
+import { projectPaths } from '../../src/pipeline/settings.ts';
+import { buildSite } from '../../src/pipeline/site.ts';
+import { scratchCopy, type Scratch } from '../helpers/scratch.ts';
+
+let scratch: Scratch;
+before(() => {
+  scratch = scratchCopy();
+});
+after(() => scratch.dispose());
+
+/** Apply a change, run the check, undo the change, and return the messages. */
+function checkWith(file: string, change: (text: string) => string): string[] {
+  const original = scratch.read(file);
+  scratch.write(file, change(original));
+  try {
+    return buildSite(projectPaths(scratch.root)).diagnostics.map(formatDiagnostic);
+  } finally {
+    scratch.write(file, original);
+  }
+}
+
+function lineIn(text: string, needle: string): number {
+  return text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+}
+
+test('the real knowledge base passes the check', () => {
+  assert.deepEqual(buildSite(projectPaths(scratch.root)).diagnostics.map(formatDiagnostic), []);
+});
+
+test('an unknown concept link names file, line, column and the closest target', () => {
+  const file = 'src/content/concepts/backpropagation/en.md';
+  const change = (text: string) => `${text}\nSee also [[gradiant-descent]].\n`;
+  const messages = checkWith(file, change);
+  const line = lineIn(change(scratch.read(file)), 'gradiant');
+  assert.deepEqual(messages, [
+    `${file}:${line}:10 error: unknown link target "gradiant-descent" (did you mean "gradient-descent"?)\n  hint: link by a concept or resource slug, a paper key, or a name or alias from meta.yaml`,
+  ]);
+});
+
+test('links resolve by slug, Chinese name, English name and alias', () => {
+  const file = 'src/content/concepts/backpropagation/zh.md';
+  const messages = checkWith(file, (text) => `${text}\n[[gradient-descent]] [[梯度下降|下降]] [[Gradient Descent]] [[GD]] [@rumelhart1986learning]\n`);
+  assert.deepEqual(messages, []);
+});
+
+test('an unknown citation key names the line and suggests the key', () => {
+  const file = 'src/content/concepts/transformer/en.md';
+  const change = (text: string) => `${text}\nAs in [@vaswani2017atention].\n`;
+  const line = lineIn(change(scratch.read(file)), 'atention');
+  const messages = checkWith(file, change);
+  assert.deepEqual(messages, [
+    `${file}:${line}:7 error: unknown citation key "vaswani2017atention" (did you mean "vaswani2017attention"?)\n  hint: add the paper with npm run new:paper, or cite an existing key from papers/`,
+  ]);
+});
+
+test('links inside code are left alone', () => {
+  const file = 'src/content/concepts/transformer/en.md';
+  assert.deepEqual(checkWith(file, (text) => `${text}\n\`[[not-a-link]]\`\n\n\`\`\`python\nx = [[1]]\n\`\`\`\n`), []);
+});
+
+test('a bad topic in meta.yaml names the field, the allowed values and the line', () => {
+  const file = 'src/content/concepts/gradient-descent/meta.yaml';
+  const line = scratch.lineOf(file, 'topic:');
+  const messages = checkWith(file, (text) => text.replace(/^topic: .*$/m, 'topic: optimisation'));
+  assert.equal(messages.length, 1);
+  assert.equal(
+    messages[0],
+    `${file}:${line}:8 error: field "topic": expected one of "foundations", "optimization", "training", "architectures", "nlp", "vision", "speech", "large-models", "systems", "responsible-ai", got string "optimisation"`,
+  );
+});
+
+test('a missing summary and an unknown field in frontmatter are both reported', () => {
+  const file = 'src/content/concepts/gradient-descent/en.md';
+  const messages = checkWith(file, (text) => text.replace(/^summary:.*$/m, 'sumary: typo in the key'));
+  assert.deepEqual(messages, [
+    `${file}:2:1 error: missing required field "summary" (expected string)`,
+    `${file}:2:9 error: unknown field "sumary"`,
+  ]);
+});
+
+test('an unknown prerequisite points at its line in meta.yaml', () => {
+  const file = 'src/content/concepts/gradient-descent/meta.yaml';
+  const messages = checkWith(file, (text) => text.replace(/^prerequisites: \[/m, 'prerequisites: [los-function, '));
+  assert.equal(messages.length, 1);
+  assert.match(messages[0] ?? '', new RegExp(`^${file}:\\d+:\\d+ error: unknown concept "los-function" \\(did you mean "loss-function"\\?\\)`));
+});
+
+test('invalid LaTeX fails with the file and line of the formula', () => {
+  const file = 'src/content/concepts/gradient-descent/en.md';
+  const change = (text: string) => `${text}\n\n$$\n\\frac{1}{2\n$$\n`;
+  const line = lineIn(change(scratch.read(file)), '\\frac{1}{2') - 1;
+  const messages = checkWith(file, change);
+  assert.equal(messages.length, 1);
+  assert.match(messages[0] ?? '', new RegExp(`^${file}:${line}:1 error: invalid LaTeX: Expected '}', got 'EOF'`));
+});
