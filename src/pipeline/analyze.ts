@@ -8,6 +8,7 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
+import type { PaperNote } from '../schemas/paper.ts';
 import type { Entity, Note } from './catalog.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { offsetPosition, resolveReference } from './links.ts';
@@ -68,4 +69,18 @@ export function analyzeNote(note: Pick<Note<unknown>, 'file' | 'body' | 'bodyLin
     return undefined;
   });
   return { mentions: [...mentions], citations: [...citations], hasMath, diagnostics };
+}
+
+/** Key equations in a paper note's frontmatter, validated like formulas in the body. */
+export function checkKeyEquations(note: Note<PaperNote>, fileText: string): Diagnostic[] {
+  const lines = fileText.split('\n');
+  const texLines = lines.flatMap((line, i) => (/^\s*(?:-\s+)?tex:/.test(line) ? [i + 1] : []));
+  return note.frontmatter.equations.flatMap((eq, i) => {
+    const error = validateTex(eq.tex, true);
+    if (!error) return [];
+    const line = texLines[i] ?? 1;
+    const column = (lines[line - 1]?.indexOf('tex:') ?? 0) + 1;
+    return [{ file: note.file, line, column, severity: 'error' as const, rule: 'math/invalid',
+      message: `invalid LaTeX in key equation "${eq.label}": ${error}`, hint: 'fix the formula; in YAML, single-quote it so backslashes stay as written' }];
+  });
 }

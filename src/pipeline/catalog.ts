@@ -100,7 +100,7 @@ function checkHasNote(notes: object, dir: string, diagnostics: Diagnostic[]) {
   }
 }
 
-function loadMeta<S extends z.ZodType>(paths: ProjectPaths, dir: string, schema: S, diagnostics: Diagnostic[]) {
+function loadMeta<S extends z.ZodType>(paths: ProjectPaths, dir: string, schema: S, diagnostics: Diagnostic[], placeholders: Record<string, unknown>) {
   const abs = path.join(dir, 'meta.yaml');
   const file = relativeToRoot(paths, abs);
   if (!fs.existsSync(abs)) {
@@ -108,7 +108,7 @@ function loadMeta<S extends z.ZodType>(paths: ProjectPaths, dir: string, schema:
       message: 'missing meta.yaml', hint: 'every concept and resource folder needs a meta.yaml with its names and topic' });
     return undefined;
   }
-  const parsed = parseYamlData(schema, fs.readFileSync(abs, 'utf8'), file, 1);
+  const parsed = parseYamlData(schema, fs.readFileSync(abs, 'utf8'), file, 1, placeholders);
   diagnostics.push(...parsed.diagnostics);
   return parsed.data;
 }
@@ -137,7 +137,7 @@ export function loadCatalog(paths: ProjectPaths = projectPaths()): LoadedCatalog
 
   diagnostics.push(...duplicateIdentifiers([...catalog.papers.values()]));
 
-  const loadSlugged = <K extends 'concept' | 'resource'>(kind: K, root: string, metaSchema: z.ZodType, noteSchema: z.ZodType) => {
+  const loadSlugged = <K extends 'concept' | 'resource'>(kind: K, root: string, metaSchema: z.ZodType, noteSchema: z.ZodType, required: Record<string, unknown>) => {
     const out: Array<{ id: string; dir: string; meta: unknown; notes: Partial<Record<Lang, Note<unknown>>> }> = [];
     for (const id of subfolders(root)) {
       const dirAbs = path.join(root, id);
@@ -147,17 +147,17 @@ export function loadCatalog(paths: ProjectPaths = projectPaths()): LoadedCatalog
           message: `folder name "${id}" is not a slug`, hint: 'use lower-case letters, digits and hyphens, e.g. gradient-descent' });
         continue;
       }
-      const meta = loadMeta(paths, dirAbs, metaSchema, diagnostics);
+      const meta = loadMeta(paths, dirAbs, metaSchema, diagnostics, { name: { zh: id, en: id }, ...required });
       const notes = loadNotes(paths, dirAbs, noteSchema, diagnostics);
       checkHasNote(notes, dir, diagnostics);
       if (meta !== undefined) out.push({ id, dir, meta, notes });
     }
     return out.map((e) => ({ kind, ...e }));
   };
-  for (const e of loadSlugged('concept', paths.conceptsDir, conceptMeta, conceptNote)) {
+  for (const e of loadSlugged('concept', paths.conceptsDir, conceptMeta, conceptNote, { topic: 'foundations' })) {
     catalog.concepts.set(e.id, e as ConceptEntity);
   }
-  for (const e of loadSlugged('resource', paths.resourcesDir, resourceMeta, resourceNote)) {
+  for (const e of loadSlugged('resource', paths.resourcesDir, resourceMeta, resourceNote, { kind: 'tool' })) {
     catalog.resources.set(e.id, e as ResourceEntity);
   }
   return { catalog, diagnostics };

@@ -2,7 +2,9 @@
  * The whole content pipeline, top to bottom. The check command, the build and
  * the pages all start here, so they see the same data and the same errors.
  */
-import { analyzeNote, type NoteAnalysis } from './analyze.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyzeNote, checkKeyEquations, type NoteAnalysis } from './analyze.ts';
 import { loadCatalog, allEntities, type Catalog } from './catalog.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { buildGraph, type Graph } from './graph.ts';
@@ -24,6 +26,12 @@ export function buildSite(paths: ProjectPaths = projectPaths()): Site {
   const analyses = new Map<string, NoteAnalysis>();
   for (const entity of allEntities(catalog)) {                     // links, citations, math per note
     for (const note of Object.values(entity.notes)) analyses.set(note.file, analyzeNote(note, resolver));
+  }
+  for (const paper of catalog.papers.values()) {                   // key equations in frontmatter
+    for (const note of Object.values(paper.notes)) {
+      const text = fs.readFileSync(path.join(paths.root, note.file), 'utf8');
+      analyses.get(note.file)?.diagnostics.push(...checkKeyEquations(note, text));
+    }
   }
   const { graph, diagnostics: relationDiagnostics } = buildGraph(catalog, analyses, resolver.suggest);
   return {

@@ -70,6 +70,8 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
 
 export interface ParsedData<T> {
   data?: T;
+  /** False when `data` is a stand-in rebuilt from the valid fields (see `placeholders`). */
+  valid?: boolean;
   diagnostics: Diagnostic[];
 }
 
@@ -82,6 +84,12 @@ export function parseYamlData<S extends z.ZodType>(
   yamlText: string,
   file: string,
   firstLine: number,
+  /**
+   * Values for required fields, used to rebuild a stand-in from the valid fields
+   * when validation fails, so one bad field does not turn every link to the page
+   * into a second error. The build still fails on the first error.
+   */
+  placeholders?: Record<string, unknown>,
 ): ParsedData<z.output<S>> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -103,14 +111,19 @@ export function parseYamlData<S extends z.ZodType>(
   }
   const raw: unknown = doc.toJS() ?? {};
   const result = schema.safeParse(raw);
-  if (result.success) return { data: result.data, diagnostics: [] };
-  return {
-    diagnostics: result.error.issues.map((issue) => ({
+  if (result.success) return { data: result.data, valid: true, diagnostics: [] };
+  const diagnostics = result.error.issues.map((issue) => ({
       file,
       ...at(offsetOf(doc, issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path)),
       severity: 'error' as const,
       rule: 'schema/invalid',
       message: describeIssue(issue, raw),
-    })),
-  };
+    }));
+  if (placeholders && raw && typeof raw === 'object' && !Array.isArray(raw)) {
+    const badFields = new Set(result.error.issues.map((i) => String(i.path[0] ?? '')));
+    const kept = Object.fromEntries(Object.entries(raw).filter(([k]) => !badFields.has(k)));
+    const standIn = schema.safeParse({ ...placeholders, ...kept });
+    if (standIn.success) return { data: standIn.data, valid: false, diagnostics };
+  }
+  return { diagnostics };
 }

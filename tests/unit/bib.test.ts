@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseBibFile } from '../../src/pipeline/bib.ts';
+import { parseBibFile, shortAuthors } from '../../src/pipeline/bib.ts';
+import { venueFamily } from '../../src/pipeline/venues.ts';
 import { formatDiagnostic } from '../../src/pipeline/diagnostics.ts';
 
 const FILE = 'papers/hochreiter1997long/paper.bib';
@@ -100,4 +101,24 @@ test('exactly one entry per file', () => {
 test('a <script> in a title stays text in the record (pages escape it)', () => {
   const { paper } = parseBibFile(LSTM.replace('Long Short-Term Memory', 'Long <script>alert(1)</script> Memory'), FILE, 'hochreiter1997long');
   assert.equal(paper?.title, 'Long <script>alert(1)</script> Memory');
+});
+
+test('short author labels follow the number of authors and the language', () => {
+  const { paper } = parseBibFile(LSTM, FILE, 'hochreiter1997long');
+  assert.ok(paper);
+  assert.equal(shortAuthors(paper, 'en'), 'Hochreiter & Schmidhuber');
+  assert.equal(shortAuthors(paper, 'zh'), 'Hochreiter、Schmidhuber');
+  const three = { ...paper, authors: [...paper.authors, { family: 'Third' }] };
+  assert.equal(shortAuthors(three, 'en'), 'Hochreiter et al.');
+  assert.equal(shortAuthors(three, 'zh'), 'Hochreiter 等');
+});
+
+test('venues group into families', () => {
+  const v = (venue: string | undefined, arxiv?: string) => venueFamily({ venue, entryType: 'inproceedings', arxiv });
+  assert.equal(v('Advances in Neural Information Processing Systems 30 (NIPS 2017)'), 'NeurIPS');
+  assert.equal(v('Advances in Neural Information Processing Systems 33 (NeurIPS 2020)'), 'NeurIPS');
+  assert.equal(v('3rd International Conference on Learning Representations (ICLR 2015)'), 'ICLR');
+  assert.equal(v('Proceedings of the 2019 Conference of the North American Chapter of the Association for Computational Linguistics (NAACL-HLT)'), 'NAACL');
+  assert.equal(v('Nature'), 'Nature');
+  assert.equal(v(undefined, '1301.3781'), 'arXiv');
 });

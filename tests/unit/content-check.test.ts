@@ -97,6 +97,15 @@ test('invalid LaTeX fails with the file and line of the formula', () => {
   const change = (text: string) => `${text}\n\n$$\n\\frac{1}{2\n$$\n`;
   const line = lineIn(change(scratch.read(file)), '\\frac{1}{2') - 1;
   const messages = checkWith(file, change);
+  assert.deepEqual(messages, [
+    `${file}:${line}:1 error: invalid LaTeX: Unexpected end of input in a macro argument, expected '}' at end of input: \\frac{1}{2\n  hint: fix the formula; KaTeX supports the commands listed at katex.org/docs/supported`,
+  ]);
+});
+
+test('invalid LaTeX in a key equation points at its tex: line', () => {
+  const file = 'papers/vaswani2017attention/en.md';
+  const line = scratch.lineOf(file, 'tex:');
+  const messages = checkWith(file, (text) => text.replace(/tex: .*/, "tex: '\\softmaxx(x)'"));
   assert.equal(messages.length, 1);
-  assert.match(messages[0] ?? '', new RegExp(`^${file}:${line}:1 error: invalid LaTeX: Expected '}', got 'EOF'`));
+  assert.match(messages[0] ?? '', new RegExp(`^${file}:${line}:\\d+ error: invalid LaTeX in key equation ".+": Undefined control sequence: \\\\softmaxx`));
 });
