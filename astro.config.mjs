@@ -31,4 +31,6 @@ export default defineConfig({
   integrations: [deepatlas(), mdx()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Scripts ship as files, never inline, so the Content-Security-Policy can be script-src 'self'.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -7,6 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'astro';
 
+// The build must not phone home (it is tested to make no network request at all).
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
 const root = process.cwd();
 const dist = path.join(root, 'dist');
 const staging = path.join(root, `.dist-staging`);

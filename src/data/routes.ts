@@ -18,6 +18,7 @@ export interface RenderedNote<C extends NoteCollection> {
   picked: PickedTranslation<CollectionEntry<C>>;
   Content: Awaited<ReturnType<typeof render>>['Content'];
   hasMath: boolean;
+  hasCitations: boolean;
 }
 
 /** The note in the page's language, or the other language's with `fallback` set. */
@@ -30,5 +31,5 @@ export async function renderNote<C extends NoteCollection>(collection: C, id: st
   const picked = pickTranslation(byLang, lang);
   if (!picked) return undefined;
   const { Content, remarkPluginFrontmatter } = await render(picked.value);
-  return { picked, Content, hasMath: Boolean(remarkPluginFrontmatter.hasMath) };
+  return { picked, Content, hasMath: Boolean(remarkPluginFrontmatter.hasMath), hasCitations: Boolean(remarkPluginFrontmatter.hasCitations) };
 }

@@ -1,14 +1,17 @@
 /**
  * remark plugin: renders [[...]] links and [@...] citations as links to their
  * pages, validates math, and marks notes that contain math (so only those
- * pages load the KaTeX stylesheet). Errors carry file:line:column.
+ * pages load the KaTeX stylesheet). Citations get markers with hover cards and
+ * a reference list at the end of the note. Errors carry file:line:column.
  */
 import path from 'node:path';
-import type { PhrasingContent, Root, Text } from 'mdast';
+import type { PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { shortAuthors } from './bib.ts';
-import { entityName, type Entity } from './catalog.ts';
+import { entityName, type PaperEntity } from './catalog.ts';
+import { defaultStyle, formatBibliography, STYLES } from './cite.ts';
+import { venueFamily } from './venues.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { offsetPosition, resolveReference } from './links.ts';
 import { validateTex } from './math.ts';
@@ -33,17 +36,81 @@ function link(url: string, text: string, className: string[], kind: string): Phr
   return { type: 'link', url, children: [{ type: 'text', value: text }], data: { hProperties: { className, 'data-kind': kind } } };
 }
 
-function citationNodes(ref: CitationRef, papers: Entity[], lang: Lang, base: string): PhrasingContent[] {
-  const nodes: PhrasingContent[] = [{ type: 'text', value: '[' }];
+type HastChild = { type: 'text'; value: string } | { type: 'element'; tagName: string; properties: Record<string, unknown>; children: HastChild[] };
+
+function el(tagName: string, properties: Record<string, unknown>, children: HastChild[]): HastChild {
+  return { type: 'element', tagName, properties, children };
+}
+const txt = (value: string): HastChild => ({ type: 'text', value });
+
+/** Per-note citation state: numbers in order of first citation, and the cited papers. */
+class CitationList {
+  readonly papers: PaperEntity[] = [];
+  private cards = 0;
+  number(paper: PaperEntity): number {
+    const index = this.papers.indexOf(paper);
+    if (index >= 0) return index + 1;
+    this.papers.push(paper);
+    return this.papers.length;
+  }
+  nextCardId(): string {
+    this.cards += 1;
+    return `cite-card-${this.cards}`;
+  }
+}
+
+/**
+ * An in-text citation: numbered "[1, 2]" on Chinese pages (GB/T 7714 numeric),
+ * "(Vaswani et al., 2017)" on English pages (APA). Each marker carries a card
+ * (title, authors, venue, year, link) that CSS shows on hover and keyboard focus
+ * and a small script toggles on tap.
+ */
+function citationMarker(ref: CitationRef, papers: PaperEntity[], lang: Lang, base: string, list: CitationList): PhrasingContent {
+  const numeric = lang === 'zh';
+  const parts: HastChild[] = [];
   ref.items.forEach((item, i) => {
-    const paper = papers[i]!;
-    if (paper.kind !== 'paper') return;
-    if (i > 0) nodes.push({ type: 'text', value: '; ' });
-    const label = `${shortAuthors(paper.paper, lang)}, ${paper.paper.year}${item.locator ? `, ${item.locator}` : ''}`;
-    nodes.push(link(withBase(base, entityPath(lang, 'paper', paper.id)), label, ['citation'], 'citation'));
+    const entity = papers[i]!;
+    const paper = entity.paper;
+    const n = list.number(entity);
+    const cardId = list.nextCardId();
+    const text = numeric ? `${n}${item.locator ? `, ${item.locator}` : ''}` : `${shortAuthors(paper, lang)}, ${paper.year}${item.locator ? `, ${item.locator}` : ''}`;
+    const meta = [shortAuthors(paper, lang), venueFamily(paper), String(paper.year)].filter(Boolean).join(' · ');
+    if (i > 0) parts.push(txt(numeric ? ', ' : '; '));
+    parts.push(
+      el('span', { className: ['cite'] }, [
+        el('a', { className: ['cite-ref'], href: `#ref-${entity.id}`, 'aria-describedby': cardId, 'data-cite': entity.id }, [txt(text)]),
+        el('span', { className: ['cite-card'], id: cardId, role: 'tooltip' }, [
+          el('a', { className: ['cite-card-title'], href: withBase(base, entityPath(lang, 'paper', entity.id)) }, [txt(paper.title)]),
+          el('span', { className: ['cite-card-meta'] }, [txt(meta)]),
+        ]),
+      ]),
+    );
   });
-  nodes.push({ type: 'text', value: ']' });
-  return nodes;
+  return {
+    type: 'text',
+    value: '',
+    data: { hName: 'span', hProperties: { className: ['citation'] }, hChildren: [txt(numeric ? '[' : '('), ...parts, txt(numeric ? ']' : ')')] },
+  } as unknown as PhrasingContent;
+}
+
+/** The note's reference list, in the page language's default style. */
+function referenceList(list: CitationList, lang: Lang, base: string): RootContent[] {
+  const style = defaultStyle(lang);
+  const byId = new Map(list.papers.map((p) => [p.id, p]));
+  const entries = formatBibliography(list.papers.map((p) => p.paper.csl), style);
+  const items = entries.map((e) => {
+    const href = withBase(base, entityPath(lang, 'paper', e.id));
+    const label = e.label ? `<span class="ref-label">${e.label}</span> ` : '';
+    return `<li id="ref-${e.id}">${label}<span class="ref-text">${e.html}</span> <a class="ref-page" href="${href}" aria-label="${escapeAttribute(byId.get(e.id)?.paper.title ?? e.id)}">→</a></li>`;
+  });
+  return [
+    { type: 'heading', depth: 2, children: [{ type: 'text', value: lang === 'zh' ? '参考文献' : 'References' }], data: { hProperties: { id: 'references' } } },
+    { type: 'html', value: `<ol class="reference-list${STYLES[style].numeric ? ' numeric' : ''}" data-testid="reference-list">${items.join('')}</ol>` },
+  ];
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
 export function remarkCrossLinks(options: CrossLinkOptions) {
@@ -55,6 +122,7 @@ export function remarkCrossLinks(options: CrossLinkOptions) {
       throw new Error(formatDiagnostic({ file: where, line, column, severity: 'error', rule, message, ...(hint ? { hint } : {}) }));
     };
     let hasMath = false;
+    const citations = new CitationList();
 
     visit(tree, (node, index, parent) => {
       if (node.type === 'math' || node.type === 'inlineMath') {
@@ -82,7 +150,7 @@ export function remarkCrossLinks(options: CrossLinkOptions) {
           const target = result.targets[0]!;
           replacement.push(link(withBase(options.base, entityPath(lang, target.kind, target.id)), ref.label ?? entityName(target, lang), ['xref', `xref-${target.kind}`], target.kind));
         } else if (ref.type === 'citation') {
-          replacement.push(...citationNodes(ref, result.targets, lang, options.base));
+          replacement.push(citationMarker(ref, result.targets as PaperEntity[], lang, options.base, citations));
         }
         cursor = ref.end;
       }
@@ -91,9 +159,12 @@ export function remarkCrossLinks(options: CrossLinkOptions) {
       return [SKIP, index + replacement.length];
     });
 
+    if (citations.papers.length > 0) tree.children.push(...referenceList(citations, lang, options.base));
+
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};
     data.astro.frontmatter ??= {};
     data.astro.frontmatter.hasMath = hasMath;
+    data.astro.frontmatter.hasCitations = citations.papers.length > 0;
   };
 }
