@@ -29,7 +29,8 @@ export default defineConfig({
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },
   integrations: [deepatlas(), mdx()],
-  build: { format: 'directory' },
+  // Stylesheets as files, never inlined, so the CSP can be style-src 'self'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Scripts ship as files, never inline, so the Content-Security-Policy can be script-src 'self'.
   vite: { build: { assetsInlineLimit: 0 } },

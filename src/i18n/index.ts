@@ -18,6 +18,6 @@ export function t(lang: Lang, key: UiKey, params: Record<string, string | number
 export const uiTables = tables;
 
 /** Label of a topic area or resource kind: `label('zh', 'topic', 'nlp')`. */
-export function label(lang: Lang, group: 'topic' | 'resources.kind' | 'kind', value: string): string {
+export function label(lang: Lang, group: 'topic' | 'resources.kind' | 'kind' | 'sources.kind', value: string): string {
   return t(lang, `${group}.${value}` as UiKey);
 }

@@ -14,6 +14,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import { offsetPosition, resolveReference } from './links.ts';
 import { validateTex } from './math.ts';
 import { findReferences } from './references.ts';
+import { checkUntrustedMarkdown } from './safety.ts';
 import type { Resolver } from './resolver.ts';
 
 export interface NoteAnalysis {
@@ -31,7 +32,7 @@ export function parseMarkdown(body: string): Root {
   return parser.runSync(parser.parse(body)) as Root;
 }
 
-export function analyzeNote(note: Pick<Note<unknown>, 'file' | 'body' | 'bodyLine'>, resolver: Resolver): NoteAnalysis {
+export function analyzeNote(note: Pick<Note<unknown>, 'file' | 'body' | 'bodyLine'>, resolver: Resolver, root: string): NoteAnalysis {
   const tree = parseMarkdown(note.body);
   const mentions = new Set<Entity>();
   const citations = new Set<Entity>();
@@ -68,6 +69,7 @@ export function analyzeNote(note: Pick<Note<unknown>, 'file' | 'body' | 'bodyLin
     }
     return undefined;
   });
+  diagnostics.push(...checkUntrustedMarkdown(tree, note, root));
   return { mentions: [...mentions], citations: [...citations], hasMath, diagnostics };
 }
 

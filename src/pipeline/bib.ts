@@ -74,7 +74,8 @@ function fieldPosition(text: string, field: string | null): { line: number; colu
 /** citation-js reports "... at line L col C"; lines are 1-based in the parsed text. */
 function parseErrorPosition(message: string): { line: number; column: number } {
   const m = /at line (\d+) col (\d+)/.exec(message);
-  return m ? { line: Number(m[1]), column: Number(m[2]) } : { line: 1, column: 1 };
+  // Inside math mode the parser's line counter can say 0: never point before the file.
+  return m ? { line: Math.max(1, Number(m[1])), column: Math.max(1, Number(m[2])) } : { line: 1, column: 1 };
 }
 
 interface RawEntry {
@@ -162,6 +163,14 @@ export function parseBibFile(text: string, file: string, folderKey: string): Par
   const isbn = fields.isbn?.trim();
   if (isbn && !isbnIsValid(isbn)) {
     report('isbn', 'bib/isbn', `ISBN "${isbn}" is not a valid ISBN-10 or ISBN-13`, 'copy the ISBN from the publisher; its check digit must match');
+  }
+  for (const [field, value] of Object.entries(fields)) {
+    // Pages escape every field anyway; markup in metadata is still a mistake, or an attack.
+    const tag = /<\/?\s*([a-zA-Z][\w-]*)[^>]*>/.exec(value);
+    if (tag) {
+      const what = /\son[a-z]+\s*=/i.test(tag[0]) ? `an event handler in <${tag[1]}>` : `<${tag[1]}>`;
+      report(field, 'safety/bib-html', `HTML is not allowed in BibTeX field "${field}": found ${what}`, 'write plain text; for accents use LaTeX escapes such as {\\"u}');
+    }
   }
   if (diagnostics.length) return { diagnostics };
 

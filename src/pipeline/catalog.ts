@@ -5,11 +5,16 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { erratum, sourceArticle } from '../schemas/source.ts';
+
+type SourceArticle = z.output<typeof sourceArticle>;
+type Erratum = z.output<typeof erratum>;
 import { conceptMeta, conceptNote, type ConceptMeta } from '../schemas/concept.ts';
 import { paperNote, type PaperNote } from '../schemas/paper.ts';
 import { resourceMeta, resourceNote, type ResourceMeta } from '../schemas/resource.ts';
 import { parseBibFile, type Paper } from './bib.ts';
+import { checkPaperFolderFiles } from './safety.ts';
 import { positionAt, type Diagnostic } from './diagnostics.ts';
 import { LANGS, projectPaths, relativeToRoot, type Lang, type ProjectPaths } from './settings.ts';
 import { parseYamlData, splitFrontmatter } from './yaml-data.ts';
@@ -50,6 +55,8 @@ export type Entity = ConceptEntity | PaperEntity | ResourceEntity;
 
 export interface Catalog {
   paths: ProjectPaths;
+  /** The source articles and their errata (src/content/sources/). */
+  sources: { articles: SourceArticle[]; errata: Erratum[] };
   concepts: Map<string, ConceptEntity>;
   papers: Map<string, PaperEntity>;
   resources: Map<string, ResourceEntity>;
@@ -117,7 +124,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function loadCatalog(paths: ProjectPaths = projectPaths()): LoadedCatalog {
   const diagnostics: Diagnostic[] = [];
-  const catalog: Catalog = { paths, concepts: new Map(), papers: new Map(), resources: new Map() };
+  const catalog: Catalog = { paths, sources: { articles: [], errata: [] }, concepts: new Map(), papers: new Map(), resources: new Map() };
 
   for (const key of subfolders(paths.papersDir)) {
     const dirAbs = path.join(paths.papersDir, key);
@@ -128,11 +135,15 @@ export function loadCatalog(paths: ProjectPaths = projectPaths()): LoadedCatalog
         message: 'missing paper.bib', hint: `scaffold the folder with: npm run new:paper -- path/to/${key}.bib` });
       continue;
     }
+    diagnostics.push(...checkPaperFolderFiles(paths.root, dir));
     const bib = parseBibFile(fs.readFileSync(bibAbs, 'utf8'), `${dir}/paper.bib`, key);
     diagnostics.push(...bib.diagnostics);
     const notes = loadNotes(paths, dirAbs, paperNote, diagnostics);
     checkHasNote(notes, dir, diagnostics);
-    if (bib.paper) catalog.papers.set(key, { kind: 'paper', id: key, dir, paper: bib.paper, notes });
+    // A broken paper.bib still registers the key, so links to the paper do not
+    // each report a second error; the BibTeX error alone fails the build.
+    const paper = bib.paper ?? standInPaper(key, fs.readFileSync(bibAbs, 'utf8'));
+    catalog.papers.set(key, { kind: 'paper', id: key, dir, paper, notes });
   }
 
   diagnostics.push(...duplicateIdentifiers([...catalog.papers.values()]));
@@ -160,7 +171,32 @@ export function loadCatalog(paths: ProjectPaths = projectPaths()): LoadedCatalog
   for (const e of loadSlugged('resource', paths.resourcesDir, resourceMeta, resourceNote, { kind: 'tool' })) {
     catalog.resources.set(e.id, e as ResourceEntity);
   }
+  catalog.sources = loadSources(paths, diagnostics);
   return { catalog, diagnostics };
+}
+
+function loadSources(paths: ProjectPaths, diagnostics: Diagnostic[]): Catalog['sources'] {
+  const read = <S extends z.ZodType>(name: string, schema: S): z.output<S> | undefined => {
+    const abs = path.join(paths.sourcesDir, name);
+    if (!fs.existsSync(abs)) return undefined;
+    const parsed = parseYamlData(schema, fs.readFileSync(abs, 'utf8'), relativeToRoot(paths, abs), 1);
+    diagnostics.push(...parsed.diagnostics);
+    return parsed.data;
+  };
+  const articles = read('articles.yaml', z.array(sourceArticle)) ?? [];
+  const errata = read('errata.yaml', z.array(erratum)) ?? [];
+  const known = new Set(articles.map((a) => a.id));
+  errata.forEach((e, i) => {
+    if (!known.has(e.article)) {
+      diagnostics.push({ file: relativeToRoot(paths, path.join(paths.sourcesDir, 'errata.yaml')), line: 1, column: 1, severity: 'error',
+        rule: 'sources/unknown-article', message: `erratum ${i + 1} names unknown article "${e.article}"`, hint: `use an id from articles.yaml: ${[...known].join(', ')}` });
+    }
+  });
+  return { articles, errata };
+}
+
+function standInPaper(key: string, bibtex: string): Paper {
+  return { key, entryType: 'misc', title: key, authors: [], etAl: false, year: 0, fields: {}, csl: { id: key, type: 'document' }, bibtex };
 }
 
 /** Two folders for one work: the same DOI, arXiv id or ISBN in two paper.bib files. */

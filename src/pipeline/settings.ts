@@ -21,6 +21,7 @@ export interface ProjectPaths {
   papersDir: string;
   conceptsDir: string;
   resourcesDir: string;
+  sourcesDir: string;
 }
 
 export function projectPaths(root: string = process.env.DEEPATLAS_ROOT ?? process.cwd()): ProjectPaths {
@@ -30,6 +31,7 @@ export function projectPaths(root: string = process.env.DEEPATLAS_ROOT ?? proces
     papersDir: path.join(abs, 'papers'),
     conceptsDir: path.join(abs, 'src/content/concepts'),
     resourcesDir: path.join(abs, 'src/content/resources'),
+    sourcesDir: path.join(abs, 'src/content/sources'),
   };
 }
 

@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeNote, checkKeyEquations, type NoteAnalysis } from './analyze.ts';
-import { loadCatalog, allEntities, type Catalog } from './catalog.ts';
+import { loadCatalog, allEntities, type Catalog, type ConceptEntity } from './catalog.ts';
+import { learningPath } from './learning-path.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { buildGraph, type Graph } from './graph.ts';
 import { createResolver, type Resolver } from './resolver.ts';
@@ -17,6 +18,8 @@ export interface Site {
   /** Per note file (project-relative path). */
   analyses: Map<string, NoteAnalysis>;
   graph: Graph;
+  /** Concepts in stages, from foundations to large models. */
+  learningPath: ConceptEntity[][];
   diagnostics: Diagnostic[];
 }
 
@@ -25,7 +28,7 @@ export function buildSite(paths: ProjectPaths = projectPaths()): Site {
   const resolver = createResolver(catalog);                        // names and aliases -> entities
   const analyses = new Map<string, NoteAnalysis>();
   for (const entity of allEntities(catalog)) {                     // links, citations, math per note
-    for (const note of Object.values(entity.notes)) analyses.set(note.file, analyzeNote(note, resolver));
+    for (const note of Object.values(entity.notes)) analyses.set(note.file, analyzeNote(note, resolver, paths.root));
   }
   for (const paper of catalog.papers.values()) {                   // key equations in frontmatter
     for (const note of Object.values(paper.notes)) {
@@ -34,18 +37,36 @@ export function buildSite(paths: ProjectPaths = projectPaths()): Site {
     }
   }
   const { graph, diagnostics: relationDiagnostics } = buildGraph(catalog, analyses, resolver.suggest);
+  const errataLinks = checkErrataLinks(catalog, resolver);         // errata point at real pages
+  const learning = learningPath(catalog);                           // stages from prerequisites
   return {
     catalog,
     resolver,
     analyses,
     graph,
+    learningPath: learning.stages,
     diagnostics: sortDiagnostics([
+      ...learning.diagnostics,
+      ...errataLinks,
       ...diagnostics,
       ...resolver.conflicts,
       ...[...analyses.values()].flatMap((a) => a.diagnostics),
       ...relationDiagnostics,
     ]),
   };
+}
+
+function checkErrataLinks(catalog: Catalog, resolver: Resolver): Diagnostic[] {
+  const file = 'src/content/sources/errata.yaml';
+  const abs = path.join(catalog.paths.root, file);
+  const lines = fs.existsSync(abs) ? fs.readFileSync(abs, 'utf8').split('\n') : [];
+  return catalog.sources.errata.flatMap((e) => {
+    if (resolver.resolve(e.link)) return [];
+    const index = lines.findIndex((l) => new RegExp(`^\\s*(?:-\\s+)?link:\\s*['"]?${e.link.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]?\\s*$`).test(l));
+    const guess = resolver.suggest(e.link);
+    return [{ file, line: index + 1 || 1, column: (lines[index]?.indexOf('link:') ?? 0) + 1, severity: 'error' as const, rule: 'link/unknown-target',
+      message: `unknown link target "${e.link}"${guess ? ` (did you mean "${guess}"?)` : ''}`, hint: 'link by a concept or resource slug or a paper key' }];
+  });
 }
 
 export function hasErrors(site: Pick<Site, 'diagnostics'>): boolean {

@@ -98,9 +98,13 @@ test('exactly one entry per file', () => {
   assert.match(messages('% nothing here\n')[0] ?? '', /expected exactly one BibTeX entry, found 0/);
 });
 
-test('a <script> in a title stays text in the record (pages escape it)', () => {
-  const { paper } = parseBibFile(LSTM.replace('Long Short-Term Memory', 'Long <script>alert(1)</script> Memory'), FILE, 'hochreiter1997long');
-  assert.equal(paper?.title, 'Long <script>alert(1)</script> Memory');
+test('HTML in a BibTeX field is refused, naming the field and the tag', () => {
+  assert.deepEqual(messages(LSTM.replace('Long Short-Term Memory', 'Long <script>alert(1)</script> Memory')), [
+    `${FILE}:3:3 error: HTML is not allowed in BibTeX field "title": found <script>\n  hint: write plain text; for accents use LaTeX escapes such as {\\"u}`,
+  ]);
+  assert.deepEqual(messages(LSTM.replace('Neural Computation', 'Neural <img src=x onerror=alert(1)> Computation')), [
+    `${FILE}:4:3 error: HTML is not allowed in BibTeX field "journal": found an event handler in <img>\n  hint: write plain text; for accents use LaTeX escapes such as {\\"u}`,
+  ]);
 });
 
 test('short author labels follow the number of authors and the language', () => {

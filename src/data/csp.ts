@@ -1,0 +1,20 @@
+/**
+ * The Content-Security-Policy every page carries (as a <meta> tag, because static
+ * hosts such as GitHub Pages cannot set headers): only the site's own scripts,
+ * styles, fonts and images. Style *attributes* stay allowed because KaTeX and
+ * Shiki position glyphs and colour tokens with them; attributes cannot run code.
+ * 'wasm-unsafe-eval' lets the site's own WebAssembly (search, demos) compile.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "style-src-attr 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');

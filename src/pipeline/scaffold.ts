@@ -1,0 +1,58 @@
+/**
+ * `npm run new:paper`: a new paper folder from one BibTeX entry, with note
+ * templates prefilled from the entry. Refuses an entry that is already in the
+ * knowledge base (same key, DOI, arXiv id or ISBN), naming the existing folder.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseBibFile, shortAuthors, type Paper } from './bib.ts';
+import { loadCatalog } from './catalog.ts';
+import { formatDiagnostic } from './diagnostics.ts';
+import type { ProjectPaths } from './settings.ts';
+
+export type ScaffoldResult = { ok: true; dir: string; files: string[] } | { ok: false; errors: string[] };
+
+const SECTIONS = {
+  en: ['The problem', 'The key idea', 'Key equations', 'Results that mattered', 'What it led to'],
+  zh: ['要解决的问题', '核心思想', '关键公式', '重要结果', '后续影响'],
+} as const;
+
+function noteTemplate(paper: Paper, lang: 'zh' | 'en'): string {
+  const venue = paper.venue ? `, ${paper.venue}` : '';
+  const header = lang === 'zh'
+    ? `# ${shortAuthors(paper, 'zh')}（${paper.year}）：${paper.title}${venue}\n# 请填写 summary（一两句话），再写下面各节；用 [[概念]] 链接概念，用 [@key] 引用论文。`
+    : `# ${shortAuthors(paper, 'en')} (${paper.year}): ${paper.title}${venue}\n# Fill in the summary (one or two sentences) and the sections below; link concepts with [[slug]], cite with [@key].`;
+  const sections = SECTIONS[lang].map((title) => `## ${title}\n`).join('\n');
+  return `---\n${header}\nsummary: ''\nconcepts: []\ntags: []\nequations: []\n---\n\n${sections}`;
+}
+
+export function scaffoldPaper(paths: ProjectPaths, bibtex: string, source: string): ScaffoldResult {
+  const key = /@\s*\w+\s*[{(]\s*([^,\s]+)\s*,/.exec(bibtex)?.[1];
+  if (!key) return { ok: false, errors: [`${source}:1:1 error: no BibTeX entry found\n  hint: the file must hold one entry such as @article{key, ...}`] };
+  const parsed = parseBibFile(bibtex, source, key);
+  if (!parsed.paper) return { ok: false, errors: parsed.diagnostics.map(formatDiagnostic) };
+  const paper = parsed.paper;
+
+  const { catalog } = loadCatalog(paths);
+  const errors: string[] = [];
+  const dir = path.join(paths.papersDir, key);
+  if (fs.existsSync(dir)) errors.push(`${source}: error: key "${key}" is already in the knowledge base: papers/${key}/`);
+  for (const existing of catalog.papers.values()) {
+    for (const [field, label] of [['doi', 'DOI'], ['arxiv', 'arXiv id'], ['isbn', 'ISBN']] as const) {
+      const value = paper[field];
+      if (value && existing.paper[field]?.toLowerCase() === value.toLowerCase()) {
+        errors.push(`${source}: error: ${label} ${value} is already in the knowledge base: ${existing.dir}/ (${existing.id})`);
+      }
+    }
+  }
+  if (errors.length) return { ok: false, errors };
+
+  fs.mkdirSync(dir, { recursive: true });
+  const files = {
+    'paper.bib': `${bibtex.trim()}\n`,
+    'zh.md': noteTemplate(paper, 'zh'),
+    'en.md': noteTemplate(paper, 'en'),
+  };
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+  return { ok: true, dir: `papers/${key}`, files: Object.keys(files).map((f) => `papers/${key}/${f}`) };
+}
