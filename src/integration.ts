@@ -2,6 +2,8 @@
  * The DeepAtlas Astro integration:
  * - before a build, runs the same content check as `npm run check` and stops
  *   with compiler-style errors, so no page is written from bad content;
+ * - runs the embed stage (trains the site's own model when needed) so every page
+ *   gets its related topics;
  * - self-hosts KaTeX's stylesheet and fonts under /vendor/katex/ (pages that
  *   have math link it; pages without math do not load it).
  */
@@ -11,6 +13,9 @@ import { createRequire } from 'node:module';
 import type { AstroIntegration } from 'astro';
 import { formatDiagnostic, summarize } from './pipeline/diagnostics.ts';
 import { buildSite, hasErrors } from './pipeline/site.ts';
+import { buildSearchIndex } from './pipeline/search-index.ts';
+import { fileURLToPath } from 'node:url';
+import { describeRun, runEmbedStage } from './pipeline/embed/stage.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -33,16 +38,24 @@ export function deepatlas(): AstroIntegration {
   return {
     name: 'deepatlas',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         copyKatexAssets(new URL(config.publicDir).pathname);
-        if (command !== 'build') return;
         const started = performance.now();
         const site = buildSite();
-        for (const d of site.diagnostics) (d.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(d));
-        if (hasErrors(site)) {
-          throw new Error(`content check failed: ${summarize(site.diagnostics)}. Nothing was built; fix the errors above.`);
+        if (command === 'build') {
+          for (const d of site.diagnostics) (d.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(d));
+          if (hasErrors(site)) {
+            throw new Error(`content check failed: ${summarize(site.diagnostics)}. Nothing was built; fix the errors above.`);
+          }
+          logger.info(`content check passed in ${Math.round(performance.now() - started)} ms`);
         }
-        logger.info(`content check passed in ${Math.round(performance.now() - started)} ms`);
+        // Related topics for every page, from the configured embedding model.
+        const run = await runEmbedStage(site.catalog);
+        logger.info(describeRun(run));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const result = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(`pagefind: indexed ${result.pages} pages in ${Math.round(result.milliseconds)} ms`);
       },
     },
   };

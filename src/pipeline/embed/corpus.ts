@@ -1,0 +1,99 @@
+/**
+ * Text of every page for embedding: title, summary and the note's prose, with
+ * code, math and link syntax removed (they are noise for a bag-of-words model
+ * and for a sentence encoder alike). Also the bilingual training documents:
+ * a page's Chinese and English text for the same section form one document,
+ * which is what lets cross-language LSI put 梯度下降 next to "gradient descent".
+ */
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { parseMarkdown } from '../analyze.ts';
+import { allEntities, entityName, type Catalog, type Entity } from '../catalog.ts';
+import { findReferences } from '../references.ts';
+import { LANGS, type Lang } from '../settings.ts';
+
+export interface PageText {
+  /** `concept:gradient-descent:zh` */
+  id: string;
+  entity: Entity;
+  lang: Lang;
+  title: string;
+  /** Title, summary and prose, for the encoder. */
+  text: string;
+  /** The prose split at `##` headings (first entry: title and summary). */
+  sections: string[];
+}
+
+/** Link and citation syntax becomes its visible words; citations disappear. */
+function plainReferences(text: string, catalog: Catalog, lang: Lang): string {
+  let out = '';
+  let cursor = 0;
+  for (const ref of findReferences(text)) {
+    out += text.slice(cursor, ref.start);
+    if (ref.type === 'wikilink') {
+      const target = [...catalog.concepts.values(), ...catalog.resources.values()].find((e) => e.id === ref.target);
+      out += ref.label ?? (target ? entityName(target, lang) : ref.target.replace(/-/g, ' '));
+    }
+    cursor = ref.end;
+  }
+  return out + text.slice(cursor);
+}
+
+function proseOf(nodes: RootContent[]): string {
+  const keep = nodes.filter((n) => n.type !== 'code' && n.type !== 'math' && n.type !== 'html');
+  return keep
+    .map((n) => {
+      const clone = structuredClone(n);
+      stripNoise(clone);
+      return toString(clone);
+    })
+    .join('\n');
+}
+
+function stripNoise(node: { type: string; children?: unknown[]; value?: string }) {
+  if (!node.children) return;
+  node.children = (node.children as Array<{ type: string }>).filter((c) => c.type !== 'inlineMath' && c.type !== 'inlineCode' && c.type !== 'html');
+  for (const child of node.children as Array<{ type: string; children?: unknown[] }>) stripNoise(child);
+}
+
+export function pageTexts(catalog: Catalog): PageText[] {
+  const pages: PageText[] = [];
+  for (const entity of allEntities(catalog)) {
+    for (const lang of LANGS) {
+      const note = entity.notes[lang];
+      if (!note) continue;
+      const tree = parseMarkdown(plainReferences(note.body, catalog, lang));
+      const sections: RootContent[][] = [[]];
+      for (const node of tree.children) {
+        if (node.type === 'heading' && node.depth <= 2) sections.push([]);
+        sections.at(-1)!.push(node);
+      }
+      const title = entityName(entity, lang);
+      const summary = note.frontmatter.summary;
+      const head = `${title}\n${summary}`;
+      const bodySections = sections.map(proseOf).filter((s) => s.trim().length > 0);
+      pages.push({ id: `${entity.kind}:${entity.id}:${lang}`, entity, lang, title, text: [head, ...bodySections].join('\n\n'), sections: [head, ...bodySections] });
+    }
+  }
+  return pages;
+}
+
+/**
+ * Training documents: per page, the names and aliases (both languages), the whole
+ * page in both languages, and each pair of twin sections when both notes have the
+ * same outline. Pages with one language still train on what they have.
+ */
+export function trainingDocuments(catalog: Catalog, pages: PageText[]): string[] {
+  const byEntity = new Map<Entity, Partial<Record<Lang, PageText>>>();
+  for (const page of pages) byEntity.set(page.entity, { ...byEntity.get(page.entity), [page.lang]: page });
+  const docs: string[] = [];
+  for (const [entity, twins] of byEntity) {
+    const names = entity.kind === 'paper' ? [entity.paper.title] : [entity.meta.name.zh, entity.meta.name.en, ...entity.meta.aliases];
+    docs.push([...names, twins.zh?.sections[0] ?? '', twins.en?.sections[0] ?? ''].join('\n'));
+    docs.push([twins.zh?.text ?? '', twins.en?.text ?? ''].join('\n'));
+    const zh = twins.zh?.sections ?? [];
+    const en = twins.en?.sections ?? [];
+    if (zh.length === en.length) for (let i = 1; i < zh.length; i++) docs.push(`${zh[i]}\n${en[i]}`);
+  }
+  return docs;
+}

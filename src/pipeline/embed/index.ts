@@ -1,0 +1,80 @@
+/**
+ * The embed stage: make sure the model exists (training the corpus model when
+ * it is the one configured), embed every page with the cache, and derive the
+ * related topics. Used by `npm run embed`, the build and the benchmark.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Catalog } from '../catalog.ts';
+import { EmbeddingCache, modelHash } from './cache.ts';
+import { pageTexts, type PageText } from './corpus.ts';
+import { embedTexts, loadModel, type LoadedModel } from './load.ts';
+import { relatedTopics, type RelatedIndex } from './related.ts';
+import { CORPUS_MODEL_ID, prefixesFor, type EmbedSettings } from './settings.ts';
+import { trainCorpusModel, type TrainResult } from './train.ts';
+
+export interface EmbeddedPage {
+  page: PageText;
+  vector: Float32Array;
+}
+
+export interface EmbedRun {
+  model: { id: string; device: string; fallbackReason?: string; dims: number; hash: string };
+  training?: TrainResult;
+  pages: EmbeddedPage[];
+  related: RelatedIndex;
+  embedded: number;
+  cached: number;
+  milliseconds: number;
+  passagesPerSecond: number;
+}
+
+export function modelPath(settings: EmbedSettings): string {
+  return path.join(settings.modelDir, settings.modelId);
+}
+
+export async function embedSite(
+  catalog: Catalog,
+  settings: EmbedSettings,
+  options: { cacheDir: string; onProgress?: (done: number, total: number) => void; model?: LoadedModel; texts?: PageText[] },
+): Promise<EmbedRun> {
+  const training = settings.modelId === CORPUS_MODEL_ID ? trainCorpusModel(catalog, modelPath(settings)) : undefined;
+  const model = options.model ?? (await loadModel(settings));
+  const hash = modelHash(modelPath(settings));
+  const cache = new EmbeddingCache(path.join(options.cacheDir, `${settings.modelId.replace(/[^\w.-]+/g, '__')}.json`), settings.modelId, hash);
+  const pages = options.texts ?? pageTexts(catalog);
+  const { passage } = prefixesFor(settings.modelId);
+  const texts = pages.map((p) => passage + p.text);
+
+  const vectors: Array<Float32Array | undefined> = texts.map((t) => cache.get(t));
+  const missing = texts.flatMap((t, i) => (vectors[i] ? [] : [i]));
+  const started = performance.now();
+  const batch = 32;
+  for (let i = 0; i < missing.length; i += batch) {
+    const indices = missing.slice(i, i + batch);
+    const fresh = await embedTexts(model, indices.map((j) => texts[j]!), batch);
+    indices.forEach((j, k) => (vectors[j] = cache.set(texts[j]!, fresh[k]!)));
+    options.onProgress?.(Math.min(i + batch, missing.length), missing.length);
+  }
+  const milliseconds = performance.now() - started;
+  const dims = vectors[0]?.length ?? 0;
+  cache.save(dims);
+
+  const embedded = pages.map((page, i) => ({ page, vector: vectors[i]! }));
+  return {
+    model: { id: settings.modelId, device: model.device, ...(model.fallbackReason ? { fallbackReason: model.fallbackReason } : {}), dims, hash },
+    ...(training ? { training } : {}),
+    pages: embedded,
+    related: relatedTopics(embedded, settings.topK, settings.modelId),
+    embedded: missing.length,
+    cached: pages.length - missing.length,
+    milliseconds,
+    passagesPerSecond: missing.length > 0 ? (missing.length / milliseconds) * 1000 : 0,
+  };
+}
+
+/** Where the build keeps what the pages read: related topics per page. */
+export function writeRelated(file: string, related: RelatedIndex) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(related));
+}

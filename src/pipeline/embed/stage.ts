@@ -1,0 +1,30 @@
+/**
+ * The embed stage as the build runs it: settings from the environment, caches
+ * and outputs under .cache/, related topics written where the pages read them.
+ */
+import path from 'node:path';
+import type { Catalog } from '../catalog.ts';
+import { projectPaths } from '../settings.ts';
+import { embedSite, writeRelated, type EmbedRun } from './index.ts';
+import { embedSettings, type EmbedSettings } from './settings.ts';
+
+export function cacheDir(root = projectPaths().root): string {
+  return path.join(root, '.cache');
+}
+
+export function relatedFile(root = projectPaths().root): string {
+  return path.join(cacheDir(root), 'site/related.json');
+}
+
+export async function runEmbedStage(catalog: Catalog, settings: EmbedSettings = embedSettings(), onProgress?: (done: number, total: number) => void): Promise<EmbedRun> {
+  const run = await embedSite(catalog, settings, { cacheDir: path.join(cacheDir(catalog.paths.root), 'embeddings'), ...(onProgress ? { onProgress } : {}) });
+  writeRelated(relatedFile(catalog.paths.root), run.related);
+  return run;
+}
+
+export function describeRun(run: EmbedRun): string {
+  const device = run.model.fallbackReason ? `${run.model.device} (${run.model.fallbackReason})` : run.model.device;
+  const training = run.training ? `${run.training.retrained ? 'trained' : 'reused'} corpus model (${run.training.vocabSize} tokens x ${run.training.dims} dims, ${(run.training.bytes / 1e6).toFixed(2)} MB) in ${Math.round(run.training.milliseconds)} ms; ` : '';
+  return `${training}model ${run.model.id} on ${device}: ${run.embedded} pages embedded, ${run.cached} from cache` +
+    (run.embedded ? `, ${run.passagesPerSecond.toFixed(0)} passages/s` : '');
+}
