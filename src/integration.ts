@@ -13,9 +13,12 @@ import { createRequire } from 'node:module';
 import type { AstroIntegration } from 'astro';
 import { formatDiagnostic, summarize } from './pipeline/diagnostics.ts';
 import { buildSite, hasErrors } from './pipeline/site.ts';
-import { buildSearchIndex } from './pipeline/search-index.ts';
+import { buildSearchIndex } from './pipeline/search/pagefind-index.ts';
 import { fileURLToPath } from 'node:url';
 import { describeRun, runEmbedStage } from './pipeline/embed/stage.ts';
+import { writeBrowserIndex } from './pipeline/embed/browser-index.ts';
+import { modelPath, type EmbedRun } from './pipeline/embed/index.ts';
+import { embedSettings, prefixesFor } from './pipeline/embed/settings.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -35,6 +38,8 @@ function copyKatexAssets(publicDir: string) {
 }
 
 export function deepatlas(): AstroIntegration {
+  let embedRun: EmbedRun | undefined;
+  let base = '/';
   return {
     name: 'deepatlas',
     hooks: {
@@ -50,12 +55,20 @@ export function deepatlas(): AstroIntegration {
           logger.info(`content check passed in ${Math.round(performance.now() - started)} ms`);
         }
         // Related topics for every page, from the configured embedding model.
-        const run = await runEmbedStage(site.catalog);
-        logger.info(describeRun(run));
+        embedRun = await runEmbedStage(site.catalog);
+        base = config.base;
+        logger.info(describeRun(embedRun));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const result = await buildSearchIndex(fileURLToPath(dir));
+        const siteDir = fileURLToPath(dir);
+        const result = await buildSearchIndex(siteDir);
         logger.info(`pagefind: indexed ${result.pages} pages in ${Math.round(result.milliseconds)} ms`);
+        if (embedRun) {
+          const settings = embedSettings();
+          const manifest = writeBrowserIndex(embedRun, modelPath(settings), path.join(siteDir, 'search'), base, prefixesFor(settings.modelId).query);
+          const bytes = Object.values(manifest.files).reduce((a, b) => a + b, 0);
+          logger.info(`semantic index: ${embedRun.pages.length} pages, ${(bytes / 1e6).toFixed(2)} MB of model and vectors in /search/`);
+        }
       },
     },
   };

@@ -96,17 +96,17 @@ test.describe('a reader browsing the knowledge base', () => {
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   });
 
-  test("static pages carry no client JavaScript; interactive ones only the site's own small scripts", async ({ page }) => {
-    for (const path of ['/zh/', '/en/concepts/', '/zh/papers/']) {
-      await page.goto(path);
-      await expect(page.locator('script'), path).toHaveCount(0);
-    }
-    for (const path of ['/en/concepts/gradient-descent/', '/zh/papers/vaswani2017attention/']) {
+  test('pages load only the site\'s own small scripts: the search loader everywhere, more only where interactive', async ({ page, request }) => {
+    for (const path of ['/zh/', '/en/concepts/', '/zh/papers/', '/en/concepts/gradient-descent/', '/zh/papers/vaswani2017attention/']) {
       await page.goto(path);
       const sources = await page.locator('script').evaluateAll((els) => els.map((e) => e.getAttribute('src') ?? 'inline'));
-      expect(sources.length, path).toBeGreaterThan(0);
       for (const src of sources) expect(src, path).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+      const loader = sources.filter((s) => s.includes('SearchDialog'));
+      expect(loader, path).toHaveLength(1);
+      expect((await (await request.get(loader[0]!)).body()).byteLength, 'search loader bytes').toBeLessThan(4096);
     }
+    await page.goto('/en/concepts/');
+    await expect(page.locator('script')).toHaveCount(1);
   });
 });
 

@@ -25,8 +25,9 @@ test('the content has no errors', () => {
   assert.deepEqual(site.diagnostics.map((d) => `${d.file}:${d.line} ${d.message}`), []);
 });
 
-test('every references.bib entry has a paper page, and no page lacks an entry', () => {
-  assert.deepEqual([...catalog.papers.keys()].sort(), verified.map((v) => v.id).sort());
+test('every references.bib entry has a paper page', () => {
+  assert.deepEqual(verified.map((v) => v.id).filter((key) => !catalog.papers.has(key)), []);
+  assert.ok(catalog.papers.size >= verified.length);
 });
 
 test('title, authors, year and venue of every paper match references.bib', () => {

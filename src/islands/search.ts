@@ -1,0 +1,270 @@
+/**
+ * Search: Pagefind's keyword results and the semantic results of the site's own
+ * embedding model, merged by reciprocal-rank fusion. The semantic side runs the
+ * corpus model's TypeScript fast path (same vectors as transformers.js, tested),
+ * so a first semantic query downloads a few hundred KB, all from this site.
+ */
+import { CorpusEmbedder } from '../pipeline/embed/fast-path.ts';
+import { keyFromUrl, reciprocalRankFusion } from '../pipeline/search/fusion.ts';
+
+type Mode = 'keyword' | 'semantic' | 'fused';
+
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; type?: string };
+}
+interface PagefindApi {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string, o?: Record<string, unknown>): Promise<{ results: Array<{ data(): Promise<PagefindData> }> } | null>;
+}
+interface SearchPage {
+  key: string;
+  lang: string;
+  url: string;
+  title: string;
+  kind: string;
+}
+interface Manifest {
+  model: string;
+  runtime: string;
+  dims: number;
+  files: Record<string, number>;
+  queryPrefix: string;
+}
+
+export interface SearchHit {
+  key: string;
+  url: string;
+  title: string;
+  kind: string;
+  /** Pagefind's excerpt with <mark>ed words, when keyword search matched. */
+  excerpt?: string;
+  /** Cosine similarity, when semantic search matched. */
+  similarity?: number;
+}
+
+let pagefindPromise: Promise<PagefindApi> | undefined;
+function loadPagefind(base: string): Promise<PagefindApi> {
+  pagefindPromise ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>).then(async (api) => {
+    await api.options({ excerptLength: 24 });
+    return api;
+  });
+  return pagefindPromise;
+}
+
+class SemanticIndex {
+  constructor(
+    readonly embedder: CorpusEmbedder,
+    readonly pages: SearchPage[],
+    readonly vectors: Float32Array,
+    readonly manifest: Manifest,
+    readonly bytes: number,
+  ) {}
+
+  static async load(base: string, onProgress: (fraction: number) => void): Promise<SemanticIndex> {
+    const manifest = (await (await fetch(`${base}search/manifest.json`)).json()) as Manifest;
+    if (manifest.runtime !== 'corpus-fast-path') throw new Error(`model ${manifest.model} needs transformers.js`);
+    const total = Object.values(manifest.files).reduce((a, b) => a + b, 0);
+    let loaded = 0;
+    const get = async (name: string) => {
+      const buffer = await (await fetch(`${base}search/${name}`)).arrayBuffer();
+      loaded += manifest.files[name] ?? buffer.byteLength;
+      onProgress(Math.min(1, loaded / total));
+      return buffer;
+    };
+    const [tokenizer, config, table, scales, pages, vectors, vectorScales] = await Promise.all([
+      get('model/tokenizer.json'), get('model/tokenizer_config.json'), get('model/table.int8'), get('model/table.scales.f32'),
+      get('pages.json'), get('vectors.int8'), get('vectors.scales.f32'),
+    ]);
+    const decode = (b: ArrayBuffer) => JSON.parse(new TextDecoder().decode(b)) as unknown;
+    const embedder = new CorpusEmbedder({ tokenizerJson: decode(tokenizer), tokenizerConfig: decode(config), table: new Int8Array(table), scales: new Float32Array(scales) });
+    const q = new Int8Array(vectors);
+    const s = new Float32Array(vectorScales);
+    const dequantized = Float32Array.from(q, (v, i) => v * s[Math.floor(i / manifest.dims)]!);
+    return new SemanticIndex(embedder, decode(pages) as SearchPage[], dequantized, manifest, total);
+  }
+
+  /** Pages by similarity, one per entity, in the UI language where it exists. */
+  search(query: string, lang: string, limit = 10): SearchHit[] {
+    const v = this.embedder.embed(this.manifest.queryPrefix + query);
+    if (v.every((x) => x === 0)) return [];
+    const dims = this.manifest.dims;
+    const best = new Map<string, { score: number; page: SearchPage }>();
+    this.pages.forEach((page, i) => {
+      let score = 0;
+      for (let c = 0; c < dims; c++) score += v[c]! * this.vectors[i * dims + c]!;
+      const current = best.get(page.key);
+      if (!current || score > current.score) best.set(page.key, { score, page: current && current.page.lang === lang ? current.page : page });
+      else if (page.lang === lang) current.page = page;
+    });
+    return [...best.values()]
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+      .map(({ score, page }) => ({ key: page.key, url: page.url, title: page.title, kind: page.kind, similarity: score }));
+  }
+}
+
+export class SearchEngine {
+  private semantic?: Promise<SemanticIndex>;
+  constructor(readonly base: string, readonly lang: string) {}
+
+  loadSemantic(onProgress: (f: number) => void = () => {}): Promise<SemanticIndex> {
+    this.semantic ??= SemanticIndex.load(this.base, onProgress);
+    return this.semantic;
+  }
+
+  async keyword(query: string, type?: string): Promise<SearchHit[]> {
+    const pagefind = await loadPagefind(this.base);
+    const response = await pagefind.search(query, type ? { filters: { type } } : {});
+    const data = await Promise.all((response?.results ?? []).slice(0, 10).map((r) => r.data()));
+    return data.flatMap((d) => {
+      const key = keyFromUrl(d.url, this.base);
+      return key ? [{ key, url: d.url, title: d.meta.title ?? d.url, kind: key.split(':')[0]!, excerpt: d.excerpt }] : [];
+    });
+  }
+
+  async run(query: string, mode: Mode, type?: string): Promise<SearchHit[]> {
+    const keyword = mode === 'semantic' ? [] : await this.keyword(query, type);
+    if (mode === 'keyword') return keyword;
+    const kindOf = (t?: string) => t;
+    const semantic = (await this.loadSemantic()).search(query, this.lang).filter((h) => !type || kindOf(type) === undefined || typeLabelMatches(h.kind, type));
+    if (mode === 'semantic') return semantic;
+    return reciprocalRankFusion(keyword.map((h) => ({ key: h.key, item: h })), semantic.map((h) => ({ key: h.key, item: h }))).slice(0, 10).map((f) => {
+      const shown = f.keyword ?? f.semantic!;
+      return { ...shown, ...(f.keyword?.excerpt ? { excerpt: f.keyword.excerpt } : {}), ...(f.semantic ? { similarity: f.semantic.similarity } : {}) };
+    });
+  }
+}
+
+// The type filter holds the label Pagefind indexed ("概念", "Paper", ...); the kind labels come with the panel.
+let kindLabels: Record<string, string> = {};
+function typeLabelMatches(kind: string, label: string): boolean {
+  return kindLabels[`kind.${kind}`] === label;
+}
+
+function format(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+}
+
+export function mountSearch(panel: HTMLElement) {
+  if (panel.dataset.mounted) return;
+  panel.dataset.mounted = 'true';
+  const strings = JSON.parse(panel.dataset.strings ?? '{}') as Record<string, string>;
+  kindLabels = strings;
+  const lang = panel.dataset.lang ?? 'en';
+  const engine = new SearchEngine(panel.dataset.base ?? '/', lang);
+  const input = panel.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const typeSelect = panel.querySelector<HTMLSelectElement>('[data-search-type]')!;
+  const semanticToggle = panel.querySelector<HTMLInputElement>('[data-search-semantic]')!;
+  const list = panel.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
+  const empty = panel.querySelector<HTMLElement>('[data-search-empty]')!;
+  const backend = panel.querySelector<HTMLElement>('[data-search-backend]')!;
+  const progress = panel.querySelector<HTMLProgressElement>('[data-search-progress]')!;
+  let active = -1;
+  let generation = 0;
+
+  const startSemantic = () => {
+    progress.hidden = false;
+    backend.textContent = strings['search.loading'] ?? '';
+    engine
+      .loadSemantic((f) => (progress.value = f))
+      .then((index) => {
+        progress.hidden = true;
+        backend.textContent = format(strings['search.backend'] ?? '', { backend: strings['search.backendFast'] ?? '', kb: Math.round(index.bytes / 1024) });
+        backend.dataset.backend = 'typescript';
+      })
+      .catch((error: unknown) => {
+        progress.hidden = true;
+        semanticToggle.checked = false;
+        backend.textContent = format(strings['search.failed'] ?? '', { error: error instanceof Error ? error.message : String(error) });
+      });
+  };
+
+  const setActive = (index: number) => {
+    const options = [...list.querySelectorAll<HTMLElement>('[role="option"]')];
+    active = options.length ? (index + options.length) % options.length : -1;
+    options.forEach((o, i) => o.setAttribute('aria-selected', String(i === active)));
+    const current = options[active];
+    if (current) {
+      input.setAttribute('aria-activedescendant', current.id);
+      current.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+
+  const render = (hits: SearchHit[], query: string) => {
+    list.replaceChildren(
+      ...hits.map((hit, i) => {
+        const li = document.createElement('li');
+        li.id = `${list.id}-${i}`;
+        li.setAttribute('role', 'option');
+        li.dataset.key = hit.key;
+        const a = document.createElement('a');
+        a.href = hit.url;
+        a.textContent = hit.title;
+        a.tabIndex = -1;
+        const kind = document.createElement('span');
+        kind.className = 'tag';
+        kind.textContent = strings[`kind.${hit.kind}`] ?? hit.kind;
+        const why = document.createElement('p');
+        why.className = 'search-why';
+        // Pagefind builds excerpts from our own escaped HTML and adds only <mark>.
+        if (hit.excerpt) why.innerHTML = hit.excerpt;
+        else if (hit.similarity !== undefined) why.textContent = format(strings['search.similar'] ?? '', { score: hit.similarity.toFixed(2) });
+        li.append(a, ' ', kind, why);
+        li.addEventListener('click', (e) => {
+          if (!(e.target as HTMLElement).closest('a')) a.click();
+        });
+        return li;
+      }),
+    );
+    empty.hidden = hits.length > 0 || !query;
+    empty.textContent = format(strings['search.none'] ?? '', { query });
+    status.textContent = query ? (hits.length ? format(strings['search.results'] ?? '', { count: hits.length }) : empty.textContent) : '';
+    input.setAttribute('aria-expanded', String(hits.length > 0));
+    setActive(hits.length ? 0 : -1);
+  };
+
+  const update = async () => {
+    const query = input.value.trim();
+    const mine = ++generation;
+    if (!query) return render([], '');
+    if (semanticToggle.checked && !progress.dataset.started) {
+      progress.dataset.started = 'true';
+      startSemantic();
+    }
+    const hits = await engine.run(query, semanticToggle.checked ? 'fused' : 'keyword', typeSelect.value || undefined).catch(() => engine.run(query, 'keyword', typeSelect.value || undefined));
+    if (mine === generation) render(hits, query);
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void update(), 120);
+  });
+  typeSelect.addEventListener('change', () => void update());
+  semanticToggle.addEventListener('change', () => void update());
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setActive(active + 1);
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive(active - 1);
+    } else if (event.key === 'Enter') {
+      const option = list.querySelectorAll<HTMLElement>('[role="option"]')[Math.max(active, 0)];
+      const link = option?.querySelector('a');
+      if (link) {
+        event.preventDefault();
+        window.location.assign(link.href);
+      }
+    }
+  });
+  const initial = new URLSearchParams(window.location.search).get('q');
+  if (initial && panel.closest('[data-search-page]')) input.value = initial;
+  // The reader may have typed while this module was loading.
+  if (input.value.trim()) void update();
+  // For the evaluation script (npm run eval:search) and the tests.
+  (window as unknown as { deepatlasSearch: SearchEngine }).deepatlasSearch = engine;
+}

@@ -1,0 +1,65 @@
+/**
+ * What the reader's browser needs for semantic search, written into the built
+ * site under /search/: the corpus model's fast-path files (tokenizer + int8 table)
+ * and the page vectors (int8 with a scale per page) with their titles and URLs.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { entityName } from '../catalog.ts';
+import { entityPath, withBase } from '../urls.ts';
+import { quantize } from './cache.ts';
+import type { EmbedRun } from './index.ts';
+import { CORPUS_MODEL_ID } from './settings.ts';
+import { SCALES_FILE, TABLE_FILE } from './train.ts';
+
+export interface SearchPage {
+  /** `concept:gradient-descent` */
+  key: string;
+  lang: string;
+  url: string;
+  title: string;
+  kind: string;
+}
+
+export interface SearchManifest {
+  model: string;
+  /** 'corpus-fast-path' for the site's own model; pretrained models need transformers.js. */
+  runtime: 'corpus-fast-path' | 'transformers';
+  dims: number;
+  files: Record<string, number>;
+  queryPrefix: string;
+}
+
+export function writeBrowserIndex(run: EmbedRun, modelDir: string, outDir: string, base: string, queryPrefix: string): SearchManifest {
+  fs.mkdirSync(path.join(outDir, 'model'), { recursive: true });
+  const files: Record<string, number> = {};
+  const write = (name: string, data: string | Uint8Array) => {
+    fs.writeFileSync(path.join(outDir, name), data);
+    files[name] = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
+  };
+  const isCorpus = run.model.id === CORPUS_MODEL_ID;
+  for (const file of isCorpus ? ['tokenizer.json', 'tokenizer_config.json', TABLE_FILE, SCALES_FILE] : []) {
+    write(`model/${file}`, fs.readFileSync(path.join(modelDir, file)));
+  }
+  const pages: SearchPage[] = run.pages.map(({ page }) => ({
+    key: `${page.entity.kind}:${page.entity.id}`,
+    lang: page.lang,
+    url: withBase(base, entityPath(page.lang, page.entity.kind, page.entity.id)),
+    title: entityName(page.entity, page.lang),
+    kind: page.entity.kind,
+  }));
+  const dims = run.model.dims;
+  const vectors = new Int8Array(pages.length * dims);
+  const scales = new Float32Array(pages.length);
+  run.pages.forEach(({ vector }, i) => {
+    const q = quantize(vector);
+    vectors.set(q.data, i * dims);
+    scales[i] = q.scale;
+  });
+  write('pages.json', JSON.stringify(pages));
+  write('vectors.int8', new Uint8Array(vectors.buffer));
+  write('vectors.scales.f32', new Uint8Array(scales.buffer));
+  const manifest: SearchManifest = { model: run.model.id, runtime: isCorpus ? 'corpus-fast-path' : 'transformers', dims, files, queryPrefix };
+  fs.writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest));
+  return manifest;
+}

@@ -1,0 +1,48 @@
+/**
+ * Reciprocal-rank fusion (Cormack, Clarke & Büttcher, 2009): each list votes
+ * 1 / (k + rank) for its items; k = 60 damps the weight of the top ranks so
+ * neither keyword nor semantic search can dominate alone.
+ */
+export interface Ranked<T> {
+  key: string;
+  item: T;
+}
+
+export interface Fused<K, S> {
+  key: string;
+  score: number;
+  keyword?: K;
+  keywordRank?: number;
+  semantic?: S;
+  semanticRank?: number;
+}
+
+export function reciprocalRankFusion<K, S>(keyword: Array<Ranked<K>>, semantic: Array<Ranked<S>>, k = 60): Array<Fused<K, S>> {
+  const fused = new Map<string, Fused<K, S>>();
+  keyword.forEach(({ key, item }, i) => {
+    const entry = fused.get(key) ?? { key, score: 0 };
+    if (entry.keyword === undefined) {
+      entry.keyword = item;
+      entry.keywordRank = i + 1;
+      entry.score += 1 / (k + i + 1);
+    }
+    fused.set(key, entry);
+  });
+  semantic.forEach(({ key, item }, i) => {
+    const entry = fused.get(key) ?? { key, score: 0 };
+    if (entry.semantic === undefined) {
+      entry.semantic = item;
+      entry.semanticRank = i + 1;
+      entry.score += 1 / (k + i + 1);
+    }
+    fused.set(key, entry);
+  });
+  return [...fused.values()].sort((a, b) => b.score - a.score || (a.keywordRank ?? 1e9) - (b.keywordRank ?? 1e9));
+}
+
+/** `/zh/concepts/gradient-descent/` (after the base path) -> `concept:gradient-descent`. */
+export function keyFromUrl(url: string, base: string): string | undefined {
+  const path = url.startsWith(base) ? url.slice(base.length - (base.endsWith('/') ? 1 : 0)) : url;
+  const m = /^\/(?:zh|en)\/(concepts|papers|resources)\/([^/]+)\/?/.exec(path);
+  return m ? `${m[1]!.slice(0, -1)}:${decodeURIComponent(m[2]!)}` : undefined;
+}

@@ -1,0 +1,72 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function openSearch(page: Page) {
+  await page.keyboard.press('/');
+  const dialog = page.locator('[data-search-dialog]');
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test.describe('searching from any page', () => {
+  test('"/" opens the search, a Chinese query finds the concept, arrows and Enter open it', async ({ page }) => {
+    await page.goto('/zh/papers/');
+    const dialog = await openSearch(page);
+    const input = dialog.locator('[data-search-input]');
+    await expect(input).toBeFocused();
+    await input.fill('梯度下降');
+    const options = dialog.locator('[data-search-results] [role="option"]');
+    await expect(options.first()).toBeVisible();
+    const keys = await options.evaluateAll((els) => els.slice(0, 5).map((e) => (e as HTMLElement).dataset.key));
+    expect(keys).toContain('concept:gradient-descent');
+    await expect(dialog.locator('[role="status"]')).toContainText('条结果');
+    const index = keys.indexOf('concept:gradient-descent');
+    for (let i = 0; i < index; i++) await input.press('ArrowDown');
+    await expect(options.nth(index)).toHaveAttribute('aria-selected', 'true');
+    await input.press('Enter');
+    await expect(page).toHaveURL(/\/zh\/concepts\/gradient-descent\/$/);
+  });
+
+  test('Ctrl+K opens the search; an English keyword query highlights its words', async ({ page }) => {
+    await page.goto('/en/');
+    await page.keyboard.press('Control+k');
+    const dialog = page.locator('[data-search-dialog]');
+    await dialog.locator('[data-search-input]').fill('backpropagation');
+    const first = dialog.locator('[data-search-results] [role="option"]').first();
+    await expect(first).toBeVisible();
+    const keys = await dialog.locator('[data-search-results] [role="option"]').evaluateAll((els) => els.slice(0, 5).map((e) => (e as HTMLElement).dataset.key));
+    expect(keys).toContain('concept:backpropagation');
+    await expect(dialog.locator('.search-why mark').first()).toBeVisible();
+  });
+
+  test('the type filter keeps only papers', async ({ page }) => {
+    await page.goto('/en/search/?q=attention');
+    const panel = page.locator('[data-search-page]');
+    await expect(panel.locator('[data-search-results] [role="option"]').first()).toBeVisible();
+    await panel.locator('[data-search-type]').selectOption('Paper');
+    await expect(panel.locator('[data-search-results] [role="option"]').first()).toBeVisible();
+    const kinds = await panel.locator('[data-search-results] [role="option"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.key!.split(':')[0]));
+    expect(new Set(kinds)).toEqual(new Set(['paper']));
+  });
+
+  test('semantic search finds across languages with the site\'s own model, served by the site', async ({ page }) => {
+    const foreign: string[] = [];
+    page.on('request', (r) => { if (!r.url().startsWith('http://127.0.0.1')) foreign.push(r.url()); });
+    await page.goto('/en/search/');
+    const panel = page.locator('[data-search-page]');
+    await panel.locator('[data-search-input]').fill('反向传播 链式法则');
+    await expect(panel.locator('[data-search-backend]')).toContainText('TypeScript');
+    await expect(panel.locator('[data-key="concept:backpropagation"]')).toBeVisible();
+    // Shown in the UI language: the English page of the concept.
+    await expect(panel.locator('[data-key="concept:backpropagation"] a')).toHaveAttribute('href', /\/en\/concepts\/backpropagation\/$/);
+    expect(foreign).toEqual([]);
+  });
+
+  test('a query with no match says so', async ({ page }) => {
+    await page.goto('/zh/search/');
+    const panel = page.locator('[data-search-page]');
+    await panel.locator('[data-search-semantic]').uncheck();
+    await panel.locator('[data-search-input]').fill('qqqxyzzyqqq');
+    await expect(panel.locator('[data-search-empty]')).toBeVisible();
+    await expect(panel.locator('[data-search-empty]')).toContainText('没有找到“qqqxyzzyqqq”的结果');
+  });
+});
