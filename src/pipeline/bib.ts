@@ -62,7 +62,7 @@ function isbnIsValid(raw: string): boolean {
 }
 
 /** Line and column of `field = ` in the BibTeX text, or of the entry head. */
-function fieldPosition(text: string, field: string | null): { line: number; column: number } {
+export function fieldPosition(text: string, field: string | null): { line: number; column: number } {
   if (field) {
     const m = new RegExp(`^([ \\t]*)${field}\\s*=`, 'mi').exec(text);
     if (m) return positionAt(text, m.index + (m[1]?.length ?? 0));

@@ -13,9 +13,9 @@ type Erratum = z.output<typeof erratum>;
 import { conceptMeta, conceptNote, type ConceptMeta } from '../schemas/concept.ts';
 import { paperNote, type PaperNote } from '../schemas/paper.ts';
 import { resourceMeta, resourceNote, type ResourceMeta } from '../schemas/resource.ts';
-import { parseBibFile, type Paper } from './bib.ts';
+import { fieldPosition, parseBibFile, type Paper } from './bib.ts';
 import { checkPaperFolderFiles } from './safety.ts';
-import { positionAt, type Diagnostic } from './diagnostics.ts';
+import type { Diagnostic } from './diagnostics.ts';
 import { LANGS, projectPaths, relativeToRoot, type Lang, type ProjectPaths } from './settings.ts';
 import { parseYamlData, splitFrontmatter } from './yaml-data.ts';
 
@@ -213,9 +213,7 @@ function duplicateIdentifiers(papers: PaperEntity[]): Diagnostic[] {
         seen.set(value, p);
         continue;
       }
-      const bibField = field === 'arxiv' ? 'eprint' : field;
-      const m = new RegExp(`^[ \\t]*${bibField}\\s*=`, 'mi').exec(p.paper.bibtex);
-      const pos = m ? positionAt(p.paper.bibtex, m.index) : { line: 1, column: 1 };
+      const pos = fieldPosition(p.paper.bibtex, field === 'arxiv' ? 'eprint' : field);
       out.push({ file: `${p.dir}/paper.bib`, ...pos, severity: 'error', rule: 'bib/duplicate',
         message: `${label} ${p.paper[field]} is already used by ${first.dir}/paper.bib`,
         hint: 'one work, one folder: merge the two papers or fix the identifier' });

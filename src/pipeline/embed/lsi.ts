@@ -17,6 +17,8 @@ export interface LsiOptions {
   oversample?: number;
   powerIterations?: number;
   seed?: number;
+  /** Weight of dimension k is sigma_k^p: 0 treats all latent dimensions alike, 1 is U_k Sigma_k. */
+  sigmaPower?: number;
 }
 
 export interface LsiModel {
@@ -144,7 +146,8 @@ export function trainLsi(docs: number[][], vocabSize: number, isContent: (id: nu
       if (Math.abs(s) > Math.abs(largest)) largest = s;
     }
     const sign = largest < 0 ? -1 : 1;
-    for (let t = 0; t < vocabSize; t++) vectors[t * dims + k] = sign * column[t]! * idf[t]!;
+    const weight = Math.pow(sigma[k]!, options.sigmaPower ?? 0);
+    for (let t = 0; t < vocabSize; t++) vectors[t * dims + k] = sign * column[t]! * idf[t]! * weight;
   }
   return { dims, vectors, singularValues: sigma };
 }

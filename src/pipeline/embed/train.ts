@@ -36,8 +36,9 @@ export function quantizeRows(vectors: Float32Array, rows: number, dims: number) 
 }
 
 /** Bump when training changes, so a model trained by older code is rebuilt. */
-const TRAINER_VERSION = 4;
-export const DEFAULT_DIMS = 96;
+const TRAINER_VERSION = 5;
+export const DEFAULT_DIMS = 64;
+export const DEFAULT_SIGMA_POWER = 0;
 
 export interface TrainResult {
   dir: string;
@@ -55,7 +56,7 @@ function corpusHash(docs: string[], dims: number): string {
   return hash.digest('hex');
 }
 
-export function trainCorpusModel(catalog: Catalog, dir: string, options: { dims?: number; force?: boolean } = {}): TrainResult {
+export function trainCorpusModel(catalog: Catalog, dir: string, options: { dims?: number; force?: boolean; sigmaPower?: number } = {}): TrainResult {
   const started = performance.now();
   const dims = options.dims ?? DEFAULT_DIMS;
   const docs = trainingDocuments(catalog, pageTexts(catalog));
@@ -78,7 +79,7 @@ export function trainCorpusModel(catalog: Catalog, dir: string, options: { dims?
   const idToToken = Object.keys(tokenizerJson.model.vocab);
   const content = idToToken.map((t) => isContentToken(t) && !t.startsWith('['));
 
-  const lsi = trainLsi(docs.map((d) => encode(tokenizer, d)), vocabSize, (id) => content[id] === true, { dims });
+  const lsi = trainLsi(docs.map((d) => encode(tokenizer, d)), vocabSize, (id) => content[id] === true, { dims, sigmaPower: options.sigmaPower ?? DEFAULT_SIGMA_POWER });
   // The table is stored as int8 rows with a float32 scale each (a quarter of the bytes for
   // the browser), and the ONNX graph gathers from exactly those dequantised values, so the
   // TypeScript fast path and transformers.js compute identical vectors.

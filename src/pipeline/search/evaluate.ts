@@ -1,0 +1,26 @@
+/** Search quality metrics over a query set: hit@1, hit@5 and mean reciprocal rank. */
+export interface EvalQuery {
+  q: string;
+  lang: 'zh' | 'en';
+  expect: string;
+}
+
+export interface ModeScore {
+  hit1: number;
+  hit5: number;
+  mrr: number;
+}
+
+export function score(queries: EvalQuery[], rankings: string[][]): ModeScore {
+  let hit1 = 0;
+  let hit5 = 0;
+  let mrr = 0;
+  queries.forEach((query, i) => {
+    const rank = rankings[i]!.indexOf(query.expect);
+    if (rank === 0) hit1++;
+    if (rank >= 0 && rank < 5) hit5++;
+    if (rank >= 0) mrr += 1 / (rank + 1);
+  });
+  const n = queries.length || 1;
+  return { hit1: hit1 / n, hit5: hit5 / n, mrr: mrr / n };
+}
