@@ -3,7 +3,7 @@
  * and shown here, so a reader without JavaScript never sees a button that does
  * nothing (the text is still there to select, and the downloads still work).
  */
-const status = document.querySelector<HTMLElement>('[role="status"][data-copied]');
+const announcer = document.querySelector<HTMLElement>('[role="status"][data-copied]');
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy[data-copy]')) {
   button.hidden = false;
@@ -12,10 +12,10 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy[d
     const text = source?.textContent?.trim() ?? '';
     try {
       await navigator.clipboard.writeText(text);
-      if (status) status.textContent = status.dataset.copied ?? '';
+      if (announcer) announcer.textContent = announcer.dataset.copied ?? '';
       button.dataset.state = 'copied';
     } catch {
-      if (status) status.textContent = status.dataset.failed ?? '';
+      if (announcer) announcer.textContent = announcer.dataset.failed ?? '';
       button.dataset.state = 'failed';
     }
   });

@@ -54,13 +54,19 @@ function loadPagefind(base: string): Promise<PagefindApi> {
 }
 
 class SemanticIndex {
-  constructor(
-    readonly embedder: CorpusEmbedder,
-    readonly pages: SearchPage[],
-    readonly vectors: Float32Array,
-    readonly manifest: Manifest,
-    readonly bytes: number,
-  ) {}
+  readonly embedder: CorpusEmbedder;
+  readonly pages: SearchPage[];
+  readonly vectors: Float32Array;
+  readonly manifest: Manifest;
+  readonly bytes: number;
+
+  constructor(embedder: CorpusEmbedder, pages: SearchPage[], vectors: Float32Array, manifest: Manifest, bytes: number) {
+    this.embedder = embedder;
+    this.pages = pages;
+    this.vectors = vectors;
+    this.manifest = manifest;
+    this.bytes = bytes;
+  }
 
   static async load(base: string, onProgress: (fraction: number) => void): Promise<SemanticIndex> {
     const manifest = (await (await fetch(`${base}search/manifest.json`)).json()) as Manifest;
@@ -107,7 +113,13 @@ class SemanticIndex {
 
 export class SearchEngine {
   private semantic?: Promise<SemanticIndex>;
-  constructor(readonly base: string, readonly lang: string) {}
+  readonly base: string;
+  readonly lang: string;
+
+  constructor(base: string, lang: string) {
+    this.base = base;
+    this.lang = lang;
+  }
 
   loadSemantic(onProgress: (f: number) => void = () => {}): Promise<SemanticIndex> {
     this.semantic ??= SemanticIndex.load(this.base, onProgress);
@@ -127,8 +139,7 @@ export class SearchEngine {
   async run(query: string, mode: Mode, type?: string): Promise<SearchHit[]> {
     const keyword = mode === 'semantic' ? [] : await this.keyword(query, type);
     if (mode === 'keyword') return keyword;
-    const kindOf = (t?: string) => t;
-    const semantic = (await this.loadSemantic()).search(query, this.lang).filter((h) => !type || kindOf(type) === undefined || typeLabelMatches(h.kind, type));
+    const semantic = (await this.loadSemantic()).search(query, this.lang).filter((h) => !type || typeLabelMatches(h.kind, type));
     if (mode === 'semantic') return semantic;
     return reciprocalRankFusion(keyword.map((h) => ({ key: h.key, item: h })), semantic.map((h) => ({ key: h.key, item: h }))).slice(0, 10).map((f) => {
       const shown = f.keyword ?? f.semantic!;

@@ -49,7 +49,7 @@ test('scaffold, fill in, check and build a new paper', () => {
   const built = scratch.run('scripts/build.ts');
   assert.equal(built.status, 0, built.stdout + built.stderr);
   const en = html('en/papers/he2016identity');
-  assert.match(en, /<h1>Identity Mappings in Deep Residual Networks<\/h1>/);
+  assert.match(en, /<h1[^>]*>Identity Mappings in Deep Residual Networks<\/h1>/);
   assert.match(en, /He, K\., Zhang, X\., Ren, S\., &#38; Sun, J\. \(2016\)\. Identity Mappings in Deep Residual Networks\./);
   assert.match(en, /href="\/en\/concepts\/gradient-descent\/"/);
   assert.match(en, /href="https:\/\/doi\.org\/10\.1007\/978-3-319-46493-0_38"/);

@@ -83,7 +83,7 @@ export function pageTexts(catalog: Catalog): PageText[] {
  * page in both languages, and each pair of twin sections when both notes have the
  * same outline. Pages with one language still train on what they have.
  */
-export function trainingDocuments(catalog: Catalog, pages: PageText[]): string[] {
+export function trainingDocuments(pages: PageText[]): string[] {
   const byEntity = new Map<Entity, Partial<Record<Lang, PageText>>>();
   for (const page of pages) byEntity.set(page.entity, { ...byEntity.get(page.entity), [page.lang]: page });
   const docs: string[] = [];

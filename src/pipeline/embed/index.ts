@@ -47,7 +47,7 @@ export async function embedSite(
   const texts = pages.map((p) => passage + p.text);
 
   const vectors: Array<Float32Array | undefined> = texts.map((t) => cache.get(t));
-  const missing = texts.flatMap((t, i) => (vectors[i] ? [] : [i]));
+  const missing = texts.flatMap((_text, i) => (vectors[i] ? [] : [i]));
   const started = performance.now();
   const batch = 32;
   for (let i = 0; i < missing.length; i += batch) {

@@ -59,7 +59,7 @@ function corpusHash(docs: string[], dims: number): string {
 export function trainCorpusModel(catalog: Catalog, dir: string, options: { dims?: number; force?: boolean; sigmaPower?: number } = {}): TrainResult {
   const started = performance.now();
   const dims = options.dims ?? DEFAULT_DIMS;
-  const docs = trainingDocuments(catalog, pageTexts(catalog));
+  const docs = trainingDocuments(pageTexts(catalog));
   const hash = corpusHash(docs, dims);
   const configFile = path.join(dir, 'config.json');
   if (!options.force && fs.existsSync(configFile) && fs.existsSync(path.join(dir, 'onnx/model.onnx'))) {
