@@ -1,9 +1,10 @@
 /**
- * Search: Pagefind's keyword results and the semantic results of the site's own
+ * Search: Pagefind's keyword results (through its modular UI) and the semantic results of the site's own
  * embedding model, merged by reciprocal-rank fusion. The semantic side runs the
  * corpus model's TypeScript fast path (same vectors as transformers.js, tested),
  * so a first semantic query downloads a few hundred KB, all from this site.
  */
+import { FilterPills, Input, Instance } from '@pagefind/modular-ui';
 import { CorpusEmbedder } from '../pipeline/embed/fast-path.ts';
 import { keyFromUrl, reciprocalRankFusion } from '../pipeline/search/fusion.ts';
 
@@ -126,20 +127,30 @@ export class SearchEngine {
     return this.semantic;
   }
 
-  async keyword(query: string, type?: string): Promise<SearchHit[]> {
-    const pagefind = await loadPagefind(this.base);
-    const response = await pagefind.search(query, type ? { filters: { type } } : {});
-    const data = await Promise.all((response?.results ?? []).slice(0, 10).map((r) => r.data()));
+  /** The top Pagefind results as hits (Pagefind loads each result's data on demand). */
+  async hydrate(results: Array<{ data(): Promise<PagefindData> }>): Promise<SearchHit[]> {
+    const data = await Promise.all(results.slice(0, 10).map((r) => r.data()));
     return data.flatMap((d) => {
       const key = keyFromUrl(d.url, this.base);
       return key ? [{ key, url: d.url, title: d.meta.title ?? d.url, kind: key.split(':')[0]!, excerpt: d.excerpt }] : [];
     });
   }
 
-  async run(query: string, mode: Mode, type?: string): Promise<SearchHit[]> {
-    const keyword = mode === 'semantic' ? [] : await this.keyword(query, type);
+  async keyword(query: string, types: string[] = []): Promise<SearchHit[]> {
+    const pagefind = await loadPagefind(this.base);
+    const response = await pagefind.search(query, types.length ? { filters: { type: types } } : {});
+    return this.hydrate(response?.results ?? []);
+  }
+
+  async run(query: string, mode: Mode, types: string[] = []): Promise<SearchHit[]> {
+    const keyword = mode === 'semantic' ? [] : await this.keyword(query, types);
+    return this.combine(keyword, query, mode, types);
+  }
+
+  /** Keyword hits as they are, semantic hits alone, or both fused. */
+  async combine(keyword: SearchHit[], query: string, mode: Mode, types: string[] = []): Promise<SearchHit[]> {
     if (mode === 'keyword') return keyword;
-    const semantic = (await this.loadSemantic()).search(query, this.lang).filter((h) => !type || typeLabelMatches(h.kind, type));
+    const semantic = (await this.loadSemantic()).search(query, this.lang).filter((h) => !types.length || types.some((t) => typeLabelMatches(h.kind, t)));
     if (mode === 'semantic') return semantic;
     return reciprocalRankFusion(keyword.map((h) => ({ key: h.key, item: h })), semantic.map((h) => ({ key: h.key, item: h }))).slice(0, 10).map((f) => {
       const shown = f.keyword ?? f.semantic!;
@@ -166,7 +177,7 @@ export function mountSearch(panel: HTMLElement) {
   const lang = panel.dataset.lang ?? 'en';
   const engine = new SearchEngine(panel.dataset.base ?? '/', lang);
   const input = panel.querySelector<HTMLInputElement>('[data-search-input]')!;
-  const typeSelect = panel.querySelector<HTMLSelectElement>('[data-search-type]')!;
+  const filters = panel.querySelector<HTMLElement>('[data-search-filters]')!;
   const semanticToggle = panel.querySelector<HTMLInputElement>('[data-search-semantic]')!;
   const list = panel.querySelector<HTMLOListElement>('[data-search-results]')!;
   const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
@@ -237,25 +248,28 @@ export function mountSearch(panel: HTMLElement) {
     setActive(hits.length ? 0 : -1);
   };
 
-  const update = async () => {
-    const query = input.value.trim();
+  // Pagefind's modular UI drives the keyword side: its Input debounces the query box,
+  // its FilterPills offer the type filter, and every result set it reports is fused
+  // with the semantic results before we render it.
+  const instance = new Instance({ bundlePath: `${engine.base}pagefind/`, excerptLength: 24 });
+  instance.add(new Input({ inputElement: `#${input.id}`, debounceTimeoutMs: 120 }));
+  instance.add(new FilterPills({ containerElement: `#${filters.id}`, filter: 'type', alwaysShow: true }));
+  const update = async (results: Array<{ data(): Promise<PagefindData> }>) => {
+    const query = instance.searchTerm.trim();
     const mine = ++generation;
     if (!query) return render([], '');
     if (semanticToggle.checked && !progress.dataset.started) {
       progress.dataset.started = 'true';
       startSemantic();
     }
-    const hits = await engine.run(query, semanticToggle.checked ? 'fused' : 'keyword', typeSelect.value || undefined).catch(() => engine.run(query, 'keyword', typeSelect.value || undefined));
+    const types = instance.searchFilters.type ?? [];
+    const keyword = await engine.hydrate(results);
+    const hits = await engine.combine(keyword, query, semanticToggle.checked ? 'fused' : 'keyword', types).catch(() => keyword);
     if (mine === generation) render(hits, query);
   };
+  instance.on('results', (response) => void update(response.results ?? []));
+  semanticToggle.addEventListener('change', () => instance.triggerSearch(input.value));
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void update(), 120);
-  });
-  typeSelect.addEventListener('change', () => void update());
-  semanticToggle.addEventListener('change', () => void update());
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown') {
       event.preventDefault();
@@ -275,7 +289,7 @@ export function mountSearch(panel: HTMLElement) {
   const initial = new URLSearchParams(window.location.search).get('q');
   if (initial && panel.closest('[data-search-page]')) input.value = initial;
   // The reader may have typed while this module was loading.
-  if (input.value.trim()) void update();
+  if (input.value.trim()) instance.triggerSearch(input.value);
   // For the evaluation script (npm run eval:search) and the tests.
   (window as unknown as { deepatlasSearch: SearchEngine }).deepatlasSearch = engine;
 }
