@@ -15,7 +15,13 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, grepInvert: /@webgpu/ },
+    // Debian Chromium exposes a SwiftShader WebGPU adapter on http://127.0.0.1 with this flag.
+    {
+      name: 'webgpu',
+      grep: /@webgpu/,
+      use: { ...devices['Desktop Chrome'], channel: undefined, launchOptions: { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, '--enable-unsafe-webgpu'] } },
+    },
   ],
   // The built site (npm run build), served as a static host would serve it.
   webServer: {

@@ -2,25 +2,17 @@
  * npm run screenshots: serves dist/ and saves full-page screenshots of key pages
  * (both languages, desktop and phone, light and dark) into screenshots/ for review.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium.ts';
+import { startPreview } from './preview-server.ts';
 
 const PORT = 4398;
 const pages = process.argv.slice(2).length
   ? process.argv.slice(2)
   : ['/zh/', '/en/', '/zh/concepts/gradient-descent/', '/en/concepts/gradient-descent/', '/zh/papers/vaswani2017attention/', '/en/papers/', '/zh/concepts/'];
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+const server = await startPreview(PORT);
 try {
-  for (let i = 0; i < 50; i++) {
-    try {
-      await fetch(`http://127.0.0.1:${PORT}/zh/`);
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
   fs.mkdirSync('screenshots', { recursive: true });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const variants = [
@@ -40,5 +32,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  server.stop();
 }

