@@ -120,8 +120,9 @@ export function mountPlayground(root: HTMLElement) {
     }
     backend.textContent = m.backend === 'webgpu' ? 'WebGPU' : `WASM${m.fallbackReason ? ` (${(strings['ocr.noWebgpu'] ?? '').replace('{reason}', m.fallbackReason)})` : ''}`;
     backend.dataset.backend = m.backend;
+    const started = performance.now();
     const vectors = await embed(m, texts);
-    status.textContent = '';
+    status.textContent = `${((performance.now() - started) / texts.length).toFixed(1)} ms / text`;
 
     const table = document.createElement('table');
     table.innerHTML = '<caption></caption>';

@@ -177,7 +177,6 @@ export function mountSearch(panel: HTMLElement) {
   const lang = panel.dataset.lang ?? 'en';
   const engine = new SearchEngine(panel.dataset.base ?? '/', lang);
   const input = panel.querySelector<HTMLInputElement>('[data-search-input]')!;
-  const filters = panel.querySelector<HTMLElement>('[data-search-filters]')!;
   const semanticToggle = panel.querySelector<HTMLInputElement>('[data-search-semantic]')!;
   const list = panel.querySelector<HTMLOListElement>('[data-search-results]')!;
   const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
@@ -253,7 +252,9 @@ export function mountSearch(panel: HTMLElement) {
   // with the semantic results before we render it.
   const instance = new Instance({ bundlePath: `${engine.base}pagefind/`, excerptLength: 24 });
   instance.add(new Input({ inputElement: `#${input.id}`, debounceTimeoutMs: 120 }));
-  instance.add(new FilterPills({ containerElement: `#${filters.id}`, filter: 'type', alwaysShow: true }));
+  for (const container of panel.querySelectorAll<HTMLElement>('[data-search-filters]')) {
+    instance.add(new FilterPills({ containerElement: `#${container.id}`, filter: container.dataset.filter ?? 'type', alwaysShow: container.dataset.filter === 'type' }));
+  }
   const update = async (results: Array<{ data(): Promise<PagefindData> }>) => {
     const query = instance.searchTerm.trim();
     const mine = ++generation;

@@ -42,10 +42,13 @@ test.describe('searching from any page', () => {
     await page.goto('/en/search/?q=attention');
     const panel = page.locator('[data-search-page]');
     await expect(panel.locator('[data-search-results] [role="option"]').first()).toBeVisible();
-    await panel.locator('[data-search-filters]').getByRole('button', { name: /^Paper/ }).click();
-    await expect(panel.locator('[data-search-filters]').getByRole('button', { name: /^Paper/ })).toHaveAttribute('aria-pressed', 'true');
+    await panel.locator('[data-search-filters][data-filter="type"]').getByRole('button', { name: /^Paper/ }).click();
+    await expect(panel.locator('[data-search-filters][data-filter="type"]').getByRole('button', { name: /^Paper/ })).toHaveAttribute('aria-pressed', 'true');
     await expect(panel.locator('[data-search-results] [role="option"]').first()).toBeVisible();
     await expect.poll(async () => new Set(await panel.locator('[data-search-results] [role="option"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.key!.split(':')[0])))).toEqual(new Set(['paper']));
+    // The search page also filters papers by year.
+    await panel.locator('[data-search-filters][data-filter="year"]').getByRole('button', { name: /^2017/ }).click();
+    await expect.poll(async () => panel.locator('[data-search-results] [role="option"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.key))).toContain('paper:vaswani2017attention');
     const kinds = await panel.locator('[data-search-results] [role="option"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.key!.split(':')[0]));
     expect(new Set(kinds)).toEqual(new Set(['paper']));
   });
