@@ -21,9 +21,9 @@ interface Model {
 async function loadModel(base: string, onProgress: (f: number) => void): Promise<Model> {
   const ort = await loadOrt(base);
   const json = async (name: string) => (await (await fetch(`${base}search/${name}`)).json()) as unknown;
-  const manifest = (await json('manifest.json')) as { dims: number };
+  const manifest = (await json('manifest.json')) as { dims: number; model: string };
   const [onnx, tokenizerJson, tokenizerConfig, pages, vectors, scales] = await Promise.all([
-    fetchWithProgress(`${base}search/model/model.onnx`, (loaded, total) => onProgress(total ? loaded / total : 0)),
+    fetchWithProgress(`${base}search/models/${manifest.model}/onnx/model.onnx`, (loaded, total) => onProgress(total ? loaded / total : 0)),
     json('model/tokenizer.json'),
     json('model/tokenizer_config.json'),
     json('pages.json') as Promise<Page[]>,

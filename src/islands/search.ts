@@ -54,14 +54,55 @@ function loadPagefind(base: string): Promise<PagefindApi> {
   return pagefindPromise;
 }
 
+/** Turns a query into a vector: the corpus model's fast path, or transformers.js. */
+interface QueryEmbedder {
+  embed(text: string): Promise<Float32Array>;
+  /** 'typescript', 'webgpu' or 'wasm': what the UI reports. */
+  backend: string;
+}
+
+async function fastPathEmbedder(base: string, get: (name: string) => Promise<ArrayBuffer>): Promise<QueryEmbedder> {
+  const decode = (b: ArrayBuffer) => JSON.parse(new TextDecoder().decode(b)) as unknown;
+  const [tokenizer, config, table, scales] = await Promise.all([get('model/tokenizer.json'), get('model/tokenizer_config.json'), get('model/table.int8'), get('model/table.scales.f32')]);
+  void base;
+  const embedder = new CorpusEmbedder({ tokenizerJson: decode(tokenizer), tokenizerConfig: decode(config), table: new Int8Array(table), scales: new Float32Array(scales) });
+  return { embed: async (text) => embedder.embed(text), backend: 'typescript' };
+}
+
+/** Pretrained models (and the corpus model on request) through transformers.js, WebGPU first. */
+async function transformersEmbedder(base: string, model: string): Promise<QueryEmbedder> {
+  const { env, pipeline } = await import('@huggingface/transformers');
+  env.allowRemoteModels = false;
+  env.allowLocalModels = true;
+  env.localModelPath = `${base}search/models/`;
+  const wasm = env.backends.onnx.wasm as { wasmPaths?: unknown; numThreads?: number } | undefined;
+  if (wasm) {
+    // transformers.js points onnxruntime-web at a CDN; the site serves the runtime itself
+    // (the bundler emits it next to the code), and static hosts cannot enable threads.
+    delete wasm.wasmPaths;
+    wasm.numThreads = 1;
+  }
+  const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } }).gpu;
+  const device = gpu && (await gpu.requestAdapter().catch(() => null)) ? 'webgpu' : 'wasm';
+  const extractor = await pipeline('feature-extraction', model, { device, dtype: 'fp32' });
+  return {
+    backend: device,
+    embed: async (text) => {
+      const out = await extractor([text], { pooling: 'mean', normalize: true });
+      const v = Float32Array.from(out.data as Float32Array);
+      return v.some(Number.isNaN) ? new Float32Array(v.length) : v;
+    },
+  };
+}
+
 class SemanticIndex {
-  readonly embedder: CorpusEmbedder;
+  readonly embedder: QueryEmbedder;
   readonly pages: SearchPage[];
   readonly vectors: Float32Array;
   readonly manifest: Manifest;
   readonly bytes: number;
 
-  constructor(embedder: CorpusEmbedder, pages: SearchPage[], vectors: Float32Array, manifest: Manifest, bytes: number) {
+  constructor(embedder: QueryEmbedder, pages: SearchPage[], vectors: Float32Array, manifest: Manifest, bytes: number) {
     this.embedder = embedder;
     this.pages = pages;
     this.vectors = vectors;
@@ -69,32 +110,31 @@ class SemanticIndex {
     this.bytes = bytes;
   }
 
-  static async load(base: string, onProgress: (fraction: number) => void): Promise<SemanticIndex> {
+  static async load(base: string, onProgress: (fraction: number) => void, runtime?: string): Promise<SemanticIndex> {
     const manifest = (await (await fetch(`${base}search/manifest.json`)).json()) as Manifest;
-    if (manifest.runtime !== 'corpus-fast-path') throw new Error(`model ${manifest.model} needs transformers.js`);
     const total = Object.values(manifest.files).reduce((a, b) => a + b, 0);
     let loaded = 0;
     const get = async (name: string) => {
       const buffer = await (await fetch(`${base}search/${name}`)).arrayBuffer();
-      loaded += manifest.files[name] ?? buffer.byteLength;
+      loaded += buffer.byteLength;
       onProgress(Math.min(1, loaded / total));
       return buffer;
     };
-    const [tokenizer, config, table, scales, pages, vectors, vectorScales] = await Promise.all([
-      get('model/tokenizer.json'), get('model/tokenizer_config.json'), get('model/table.int8'), get('model/table.scales.f32'),
+    const useTransformers = runtime === 'transformers' || manifest.runtime !== 'corpus-fast-path';
+    const [embedder, pages, vectors, vectorScales] = await Promise.all([
+      useTransformers ? transformersEmbedder(base, manifest.model) : fastPathEmbedder(base, get),
       get('pages.json'), get('vectors.int8'), get('vectors.scales.f32'),
     ]);
-    const decode = (b: ArrayBuffer) => JSON.parse(new TextDecoder().decode(b)) as unknown;
-    const embedder = new CorpusEmbedder({ tokenizerJson: decode(tokenizer), tokenizerConfig: decode(config), table: new Int8Array(table), scales: new Float32Array(scales) });
     const q = new Int8Array(vectors);
     const s = new Float32Array(vectorScales);
     const dequantized = Float32Array.from(q, (v, i) => v * s[Math.floor(i / manifest.dims)]!);
-    return new SemanticIndex(embedder, decode(pages) as SearchPage[], dequantized, manifest, total);
+    const decodedPages = JSON.parse(new TextDecoder().decode(pages)) as SearchPage[];
+    return new SemanticIndex(embedder, decodedPages, dequantized, manifest, loaded);
   }
 
   /** Pages by similarity, one per entity, in the UI language where it exists. */
-  search(query: string, lang: string, limit = 10): SearchHit[] {
-    const v = this.embedder.embed(this.manifest.queryPrefix + query);
+  async search(query: string, lang: string, limit = 10): Promise<SearchHit[]> {
+    const v = await this.embedder.embed(this.manifest.queryPrefix + query);
     if (v.every((x) => x === 0)) return [];
     const dims = this.manifest.dims;
     const best = new Map<string, { score: number; page: SearchPage }>();
@@ -123,7 +163,8 @@ export class SearchEngine {
   }
 
   loadSemantic(onProgress: (f: number) => void = () => {}): Promise<SemanticIndex> {
-    this.semantic ??= SemanticIndex.load(this.base, onProgress);
+    // ?semantic=transformers runs the model through transformers.js even when a fast path exists.
+    this.semantic ??= SemanticIndex.load(this.base, onProgress, new URLSearchParams(window.location.search).get('semantic') ?? undefined);
     return this.semantic;
   }
 
@@ -150,7 +191,7 @@ export class SearchEngine {
   /** Keyword hits as they are, semantic hits alone, or both fused. */
   async combine(keyword: SearchHit[], query: string, mode: Mode, types: string[] = []): Promise<SearchHit[]> {
     if (mode === 'keyword') return keyword;
-    const semantic = (await this.loadSemantic()).search(query, this.lang).filter((h) => !types.length || types.some((t) => typeLabelMatches(h.kind, t)));
+    const semantic = (await (await this.loadSemantic()).search(query, this.lang)).filter((h) => !types.length || types.some((t) => typeLabelMatches(h.kind, t)));
     if (mode === 'semantic') return semantic;
     return reciprocalRankFusion(keyword.map((h) => ({ key: h.key, item: h })), semantic.map((h) => ({ key: h.key, item: h }))).slice(0, 10).map((f) => {
       const shown = f.keyword ?? f.semantic!;
@@ -193,8 +234,9 @@ export function mountSearch(panel: HTMLElement) {
       .loadSemantic((f) => (progress.value = f))
       .then((index) => {
         progress.hidden = true;
-        backend.textContent = format(strings['search.backend'] ?? '', { backend: strings['search.backendFast'] ?? '', kb: Math.round(index.bytes / 1024) });
-        backend.dataset.backend = 'typescript';
+        const name = index.embedder.backend === 'typescript' ? strings['search.backendFast'] ?? '' : `transformers.js (${index.embedder.backend === 'webgpu' ? 'WebGPU' : 'WASM'})`;
+        backend.textContent = format(strings['search.backend'] ?? '', { backend: name, kb: Math.round(index.bytes / 1024) });
+        backend.dataset.backend = index.embedder.backend;
       })
       .catch((error: unknown) => {
         progress.hidden = true;
@@ -289,8 +331,9 @@ export function mountSearch(panel: HTMLElement) {
   });
   const initial = new URLSearchParams(window.location.search).get('q');
   if (initial && panel.closest('[data-search-page]')) input.value = initial;
-  // The reader may have typed while this module was loading.
-  if (input.value.trim()) instance.triggerSearch(input.value);
+  // The reader may have typed while this module was loading. Search once the filter pills
+  // have registered, or their first filter update would supersede this search.
+  if (input.value.trim()) setTimeout(() => instance.triggerSearch(input.value), 150);
   // For the evaluation script (npm run eval:search) and the tests.
   (window as unknown as { deepatlasSearch: SearchEngine }).deepatlasSearch = engine;
 }

@@ -75,3 +75,20 @@ test.describe('searching from any page', () => {
     await expect(panel.locator('[data-search-empty]')).toContainText('没有找到“qqqxyzzyqqq”的结果');
   });
 });
+
+// FIXME: passes when the same steps run in a plain Playwright script (see the search issue's
+// note), but under the test runner onnxruntime-web 1.31-dev (transformers.js's own copy)
+// stops after fetching its WebAssembly. Tracked as open work; the fast path is tested above.
+test.fixme('semantic search through transformers.js on the WASM backend finds across languages', async ({ page }) => {
+  test.setTimeout(120_000);
+  const foreign: string[] = [];
+  page.on('request', (r) => { if (!r.url().startsWith('http://127.0.0.1')) foreign.push(r.url()); });
+  // The site's own model, forced through transformers.js (the path pretrained models take).
+  await page.goto('/en/search/?semantic=transformers');
+  const panel = page.locator('[data-search-page]');
+  await expect(panel.locator('[data-search-panel]')).toHaveAttribute('data-mounted', 'true');
+  await panel.locator('[data-search-input]').fill('反向传播 链式法则');
+  await expect(panel.locator('[data-search-backend]')).toContainText('transformers.js (WASM)', { timeout: 90_000 });
+  await expect(panel.locator('[data-key="concept:backpropagation"]')).toBeVisible();
+  expect(foreign).toEqual([]);
+});

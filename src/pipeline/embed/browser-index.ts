@@ -59,9 +59,16 @@ export function writeBrowserIndex(run: EmbedRun, modelDir: string, outDir: strin
   write('pages.json', JSON.stringify(pages));
   write('vectors.int8', new Uint8Array(vectors.buffer));
   write('vectors.scales.f32', new Uint8Array(scales.buffer));
-  // The ONNX graph too, for the embedding playground, which runs it with onnxruntime-web
-  // (semantic search itself needs only the fast-path files above).
-  if (isCorpus) fs.copyFileSync(path.join(modelDir, 'onnx/model.onnx'), path.join(outDir, 'model/model.onnx'));
+  // The model in the transformers.js layout, for transformers.js in the browser (pretrained
+  // models, or ?semantic=transformers) and for the embedding playground. Not counted in
+  // `files`: the corpus model's fast path does not download it.
+  const modelOut = path.join(outDir, 'models', run.model.id);
+  for (const file of ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'special_tokens_map.json', 'onnx/model.onnx']) {
+    const from = path.join(modelDir, file);
+    if (!fs.existsSync(from)) continue;
+    fs.mkdirSync(path.dirname(path.join(modelOut, file)), { recursive: true });
+    fs.copyFileSync(from, path.join(modelOut, file));
+  }
   const manifest: SearchManifest = { model: run.model.id, runtime: isCorpus ? 'corpus-fast-path' : 'transformers', dims, files, queryPrefix };
   fs.writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest));
   return manifest;
