@@ -110,6 +110,29 @@ test.describe('a reader browsing the knowledge base', () => {
   });
 });
 
+test('every page carries a Content-Security-Policy that allows only the site\'s own scripts, and nothing violates it', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  for (const path of ['/', '/zh/', '/en/papers/vaswani2017attention/', '/zh/concepts/transformer/', '/en/search/?q=attention', '/zh/bibliography/']) {
+    await page.goto(path);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp, path).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp, path).toContain("object-src 'none'");
+    expect(csp, path).not.toContain('unsafe-inline\'; script');
+  }
+  expect(violations, 'no page breaks its own policy').toEqual([]);
+  // An injected inline script does not run (and is reported as a violation).
+  await page.goto('/en/');
+  const ran = await page.evaluate(() => {
+    const el = document.createElement('script');
+    el.textContent = 'window.__injected = true';
+    document.body.append(el);
+    return (window as unknown as { __injected?: boolean }).__injected === true;
+  });
+  expect(ran).toBe(false);
+  await expect.poll(() => violations.length).toBe(1);
+});
+
 test.describe('on a phone and in dark mode', () => {
   test.use({ viewport: { width: 375, height: 740 }, colorScheme: 'dark', isMobile: true, hasTouch: true });
 
