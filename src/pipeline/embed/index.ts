@@ -38,11 +38,12 @@ export async function embedSite(
   settings: EmbedSettings,
   options: { cacheDir: string; onProgress?: (done: number, total: number) => void; model?: LoadedModel; texts?: PageText[] },
 ): Promise<EmbedRun> {
-  const training = settings.modelId === CORPUS_MODEL_ID ? trainCorpusModel(catalog, modelPath(settings)) : undefined;
+  const pages = options.texts ?? pageTexts(catalog);
+  // The model trains on the pages as they are, even when a caller embeds edited texts.
+  const training = settings.modelId === CORPUS_MODEL_ID ? trainCorpusModel(catalog, modelPath(settings), options.texts ? {} : { pages }) : undefined;
   const model = options.model ?? (await loadModel(settings));
   const hash = modelHash(modelPath(settings));
   const cache = new EmbeddingCache(path.join(options.cacheDir, `${settings.modelId.replace(/[^\w.-]+/g, '__')}.json`), settings.modelId, hash);
-  const pages = options.texts ?? pageTexts(catalog);
   const { passage } = prefixesFor(settings.modelId);
   const texts = pages.map((p) => passage + p.text);
 

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Catalog } from '../catalog.ts';
-import { pageTexts, trainingDocuments } from './corpus.ts';
+import { pageTexts, trainingDocuments, type PageText } from './corpus.ts';
 import { trainLsi } from './lsi.ts';
 import { buildGatherModel } from './onnx.ts';
 import { buildTokenizerJson, encode, isContentToken, loadTokenizer, preTokenize, TOKENIZER_CONFIG } from './tokenizer.ts';
@@ -56,10 +56,10 @@ function corpusHash(docs: string[], dims: number): string {
   return hash.digest('hex');
 }
 
-export function trainCorpusModel(catalog: Catalog, dir: string, options: { dims?: number; force?: boolean; sigmaPower?: number } = {}): TrainResult {
+export function trainCorpusModel(catalog: Catalog, dir: string, options: { dims?: number; force?: boolean; sigmaPower?: number; pages?: PageText[] } = {}): TrainResult {
   const started = performance.now();
   const dims = options.dims ?? DEFAULT_DIMS;
-  const docs = trainingDocuments(pageTexts(catalog));
+  const docs = trainingDocuments(options.pages ?? pageTexts(catalog));
   const hash = corpusHash(docs, dims);
   const configFile = path.join(dir, 'config.json');
   if (!options.force && fs.existsSync(configFile) && fs.existsSync(path.join(dir, 'onnx/model.onnx'))) {
