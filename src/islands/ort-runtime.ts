@@ -20,12 +20,18 @@ export function loadOrt(base: string): Promise<typeof Ort> {
   return ortPromise;
 }
 
-/** Whether this browser offers a WebGPU adapter, and if not, why. */
+/**
+ * Whether this browser offers a WebGPU adapter, and if not, why. Some headless and
+ * driver setups never settle requestAdapter(), so the answer is given up after 3 s.
+ */
 export async function webgpuStatus(): Promise<{ available: boolean; reason?: string }> {
   const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } }).gpu;
   if (!gpu) return { available: false, reason: 'no navigator.gpu' };
+  const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 3000));
   try {
-    return (await gpu.requestAdapter()) ? { available: true } : { available: false, reason: 'no WebGPU adapter' };
+    const adapter = await Promise.race([gpu.requestAdapter(), timeout]);
+    if (adapter === 'timeout') return { available: false, reason: 'the WebGPU adapter request did not answer' };
+    return adapter ? { available: true } : { available: false, reason: 'no WebGPU adapter' };
   } catch (error) {
     return { available: false, reason: String(error) };
   }

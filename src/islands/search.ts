@@ -7,6 +7,7 @@
 import { FilterPills, Input, Instance } from '@pagefind/modular-ui';
 import { CorpusEmbedder } from '../pipeline/embed/fast-path.ts';
 import { keyFromUrl, reciprocalRankFusion } from '../pipeline/search/fusion.ts';
+import { webgpuStatus } from './ort-runtime.ts';
 
 type Mode = 'keyword' | 'semantic' | 'fused';
 
@@ -82,8 +83,7 @@ async function transformersEmbedder(base: string, model: string): Promise<QueryE
     delete wasm.wasmPaths;
     wasm.numThreads = 1;
   }
-  const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } }).gpu;
-  const device = gpu && (await gpu.requestAdapter().catch(() => null)) ? 'webgpu' : 'wasm';
+  const device = (await webgpuStatus()).available ? 'webgpu' : 'wasm';
   const extractor = await pipeline('feature-extraction', model, { device, dtype: 'fp32' });
   return {
     backend: device,

@@ -76,10 +76,7 @@ test.describe('searching from any page', () => {
   });
 });
 
-// FIXME: passes when the same steps run in a plain Playwright script (see the search issue's
-// note), but under the test runner onnxruntime-web 1.31-dev (transformers.js's own copy)
-// stops after fetching its WebAssembly. Tracked as open work; the fast path is tested above.
-test.fixme('semantic search through transformers.js on the WASM backend finds across languages', async ({ page }) => {
+test('semantic search through transformers.js on the WASM backend finds across languages', async ({ page }) => {
   test.setTimeout(120_000);
   const foreign: string[] = [];
   page.on('request', (r) => { if (!r.url().startsWith('http://127.0.0.1')) foreign.push(r.url()); });
