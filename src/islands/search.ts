@@ -62,10 +62,9 @@ interface QueryEmbedder {
   backend: string;
 }
 
-async function fastPathEmbedder(base: string, get: (name: string) => Promise<ArrayBuffer>): Promise<QueryEmbedder> {
+async function fastPathEmbedder(get: (name: string) => Promise<ArrayBuffer>): Promise<QueryEmbedder> {
   const decode = (b: ArrayBuffer) => JSON.parse(new TextDecoder().decode(b)) as unknown;
   const [tokenizer, config, table, scales] = await Promise.all([get('model/tokenizer.json'), get('model/tokenizer_config.json'), get('model/table.int8'), get('model/table.scales.f32')]);
-  void base;
   const embedder = new CorpusEmbedder({ tokenizerJson: decode(tokenizer), tokenizerConfig: decode(config), table: new Int8Array(table), scales: new Float32Array(scales) });
   return { embed: async (text) => embedder.embed(text), backend: 'typescript' };
 }
@@ -122,7 +121,7 @@ class SemanticIndex {
     };
     const useTransformers = runtime === 'transformers' || manifest.runtime !== 'corpus-fast-path';
     const [embedder, pages, vectors, vectorScales] = await Promise.all([
-      useTransformers ? transformersEmbedder(base, manifest.model) : fastPathEmbedder(base, get),
+      useTransformers ? transformersEmbedder(base, manifest.model) : fastPathEmbedder(get),
       get('pages.json'), get('vectors.int8'), get('vectors.scales.f32'),
     ]);
     const q = new Int8Array(vectors);

@@ -3,6 +3,9 @@
  *   papers/x/en.md:12:5 error: unknown concept "gradiant-descent" (did you mean "gradient-descent"?)
  * Stages collect diagnostics instead of throwing, so a run reports every error at once.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
@@ -65,4 +68,24 @@ export function positionAt(text: string, offset: number): { line: number; column
     }
   }
   return { line, column: offset - lineStart + 1 };
+}
+
+/** Text made safe to embed in a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * 1-based position of the first match of `pattern` in a project file, line by line
+ * (for errors about values that have no parsed position, such as list items in YAML);
+ * 1:1 when the file or the match is missing.
+ */
+export function locateInFile(root: string, file: string, pattern: RegExp): { line: number; column: number } {
+  const abs = path.join(root, file);
+  const lines = fs.existsSync(abs) ? fs.readFileSync(abs, 'utf8').split('\n') : [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = pattern.exec(lines[i]!);
+    if (m) return { line: i + 1, column: m.index + 1 };
+  }
+  return { line: 1, column: 1 };
 }

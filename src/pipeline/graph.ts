@@ -3,11 +3,9 @@
  * (prerequisites, papers, concepts) and from links and citations in the notes.
  * Pages render backlinks ("mentioned in") and relations from it.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { NoteAnalysis } from './analyze.ts';
 import type { Catalog, Entity } from './catalog.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { escapeRegExp, locateInFile, type Diagnostic } from './diagnostics.ts';
 import type { Lang } from './settings.ts';
 
 export type EdgeKind = 'prerequisite' | 'paper' | 'concept' | 'mention' | 'citation';
@@ -32,16 +30,9 @@ export function entityKey(e: Pick<Entity, 'kind' | 'id'>): string {
   return `${e.kind}:${e.id}`;
 }
 
-/** 1-based line and column of the first `- value` / `[value` list item in a file, for relation errors. */
+/** Where a related id is written (a `- value` or `[value, ...]` list item), for relation errors. */
 function locateValue(root: string, file: string, value: string): { line: number; column: number } {
-  const text = fs.readFileSync(path.join(root, file), 'utf8');
-  const lines = text.split('\n');
-  const pattern = new RegExp(`(^|[\\s\\[,'"-])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[\\s\\],'"])`);
-  for (let i = 0; i < lines.length; i++) {
-    const m = pattern.exec(lines[i] ?? '');
-    if (m) return { line: i + 1, column: m.index + (m[1]?.length ?? 0) + 1 };
-  }
-  return { line: 1, column: 1 };
+  return locateInFile(root, file, new RegExp(`(?<=^|[\\s\\[,'"-])${escapeRegExp(value)}(?=$|[\\s\\],'"])`));
 }
 
 export interface GraphResult {

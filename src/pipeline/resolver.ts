@@ -2,11 +2,9 @@
  * Resolves link targets (slug, key, name or alias, in either language) to
  * entities, and suggests the nearest known target for a typo.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { allEntities, type Catalog, type Entity } from './catalog.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { escapeRegExp, locateInFile, type Diagnostic } from './diagnostics.ts';
 
 /** Case, width, spaces, hyphens and underscores do not matter: "Gradient Descent" = "gradient-descent". */
 export function normalizeTarget(raw: string): string {
@@ -27,17 +25,6 @@ function namesOf(entity: Entity): string[] {
   return [entity.id, entity.meta.name.zh, entity.meta.name.en, ...entity.meta.aliases];
 }
 
-/** Where an alias is written in meta.yaml, for the conflict message. */
-function aliasPosition(root: string, file: string, alias: string): { line: number; column: number } {
-  const abs = path.join(root, file);
-  const lines = fs.existsSync(abs) ? fs.readFileSync(abs, 'utf8').split('\n') : [];
-  for (let i = 0; i < lines.length; i++) {
-    const column = lines[i]!.indexOf(alias);
-    if (column >= 0) return { line: i + 1, column: column + 1 };
-  }
-  return { line: 1, column: 1 };
-}
-
 export function createResolver(catalog: Catalog): Resolver {
   const byId = new Map<string, Entity>();
   const byName = new Map<string, Entity>();
@@ -49,7 +36,7 @@ export function createResolver(catalog: Catalog): Resolver {
       const key = normalizeTarget(name);
       const owner = byId.get(key) ?? byName.get(key);
       if (owner && owner !== e) {
-        conflicts.push({ file: `${e.dir}/meta.yaml`, ...aliasPosition(catalog.paths.root, `${e.dir}/meta.yaml`, name), severity: 'error', rule: 'link/alias-conflict',
+        conflicts.push({ file: `${e.dir}/meta.yaml`, ...locateInFile(catalog.paths.root, `${e.dir}/meta.yaml`, new RegExp(escapeRegExp(name))), severity: 'error', rule: 'link/alias-conflict',
           message: `name or alias "${name}" is also used by ${owner.kind} "${owner.id}"`,
           hint: 'links must resolve to one page: remove the alias from one of them' });
         continue;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { analyzeNote, checkKeyEquations, type NoteAnalysis } from './analyze.ts';
 import { loadCatalog, allEntities, type Catalog, type ConceptEntity } from './catalog.ts';
 import { learningPath } from './learning-path.ts';
-import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { escapeRegExp, locateInFile, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { buildGraph, type Graph } from './graph.ts';
 import { createResolver, type Resolver } from './resolver.ts';
 import { projectPaths, type ProjectPaths } from './settings.ts';
@@ -58,13 +58,11 @@ export function buildSite(paths: ProjectPaths = projectPaths()): Site {
 
 function checkErrataLinks(catalog: Catalog, resolver: Resolver): Diagnostic[] {
   const file = 'src/content/sources/errata.yaml';
-  const abs = path.join(catalog.paths.root, file);
-  const lines = fs.existsSync(abs) ? fs.readFileSync(abs, 'utf8').split('\n') : [];
   return catalog.sources.errata.flatMap((e) => {
     if (resolver.resolve(e.link)) return [];
-    const index = lines.findIndex((l) => new RegExp(`^\\s*(?:-\\s+)?link:\\s*['"]?${e.link.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"]?\\s*$`).test(l));
     const guess = resolver.suggest(e.link);
-    return [{ file, line: index + 1 || 1, column: (lines[index]?.indexOf('link:') ?? 0) + 1, severity: 'error' as const, rule: 'link/unknown-target',
+    const at = locateInFile(catalog.paths.root, file, new RegExp(`(?<=^\\s*(?:-\\s+)?)link:\\s*['"]?${escapeRegExp(e.link)}['"]?\\s*$`));
+    return [{ file, ...at, severity: 'error' as const, rule: 'link/unknown-target',
       message: `unknown link target "${e.link}"${guess ? ` (did you mean "${guess}"?)` : ''}`, hint: 'link by a concept or resource slug or a paper key' }];
   });
 }
