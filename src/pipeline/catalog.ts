@@ -11,7 +11,7 @@ import { erratum, sourceArticle } from '../schemas/source.ts';
 type SourceArticle = z.output<typeof sourceArticle>;
 type Erratum = z.output<typeof erratum>;
 import { conceptMeta, conceptNote, type ConceptMeta } from '../schemas/concept.ts';
-import { paperNote, type PaperNote } from '../schemas/paper.ts';
+import { paperMeta, paperNote, type PaperMeta, type PaperNote } from '../schemas/paper.ts';
 import { resourceMeta, resourceNote, type ResourceMeta } from '../schemas/resource.ts';
 import { fieldPosition, parseBibFile, type Paper } from './bib.ts';
 import { checkPaperFolderFiles } from './safety.ts';
@@ -49,6 +49,8 @@ export interface ResourceEntity extends EntityBase<'resource'> {
 }
 export interface PaperEntity extends EntityBase<'paper'> {
   paper: Paper;
+  /** papers/<key>/meta.yaml: short names and real citations (empty when the file is absent). */
+  meta: PaperMeta;
   notes: Partial<Record<Lang, Note<PaperNote>>>;
 }
 export type Entity = ConceptEntity | PaperEntity | ResourceEntity;
@@ -107,10 +109,11 @@ function checkHasNote(notes: object, dir: string, diagnostics: Diagnostic[]) {
   }
 }
 
-function loadMeta<S extends z.ZodType>(paths: ProjectPaths, dir: string, schema: S, diagnostics: Diagnostic[], placeholders: Record<string, unknown>) {
+function loadMeta<S extends z.ZodType>(paths: ProjectPaths, dir: string, schema: S, diagnostics: Diagnostic[], placeholders: Record<string, unknown>, optional = false) {
   const abs = path.join(dir, 'meta.yaml');
   const file = relativeToRoot(paths, abs);
   if (!fs.existsSync(abs)) {
+    if (optional) return undefined;
     diagnostics.push({ file, line: 1, column: 1, severity: 'error', rule: 'content/no-meta',
       message: 'missing meta.yaml', hint: 'every concept and resource folder needs a meta.yaml with its names and topic' });
     return undefined;
@@ -143,7 +146,8 @@ export function loadCatalog(paths: ProjectPaths = projectPaths()): LoadedCatalog
     // A broken paper.bib still registers the key, so links to the paper do not
     // each report a second error; the BibTeX error alone fails the build.
     const paper = bib.paper ?? standInPaper(key, fs.readFileSync(bibAbs, 'utf8'));
-    catalog.papers.set(key, { kind: 'paper', id: key, dir, paper, notes });
+    const meta = loadMeta(paths, dirAbs, paperMeta, diagnostics, {}, true) ?? paperMeta.parse({});
+    catalog.papers.set(key, { kind: 'paper', id: key, dir, paper, meta, notes });
   }
 
   diagnostics.push(...duplicateIdentifiers([...catalog.papers.values()]));

@@ -8,7 +8,11 @@ import type { Catalog, Entity } from './catalog.ts';
 import { escapeRegExp, locateInFile, type Diagnostic } from './diagnostics.ts';
 import type { Lang } from './settings.ts';
 
-export type EdgeKind = 'prerequisite' | 'paper' | 'concept' | 'mention' | 'citation';
+/**
+ * prerequisite: concept -> concept it builds on; paper / concept: frontmatter relations;
+ * mention / citation: [[...]] and [@...] in a note; cites: a paper's own reference list (papers/<key>/meta.yaml).
+ */
+export type EdgeKind = 'prerequisite' | 'paper' | 'concept' | 'mention' | 'citation' | 'cites';
 
 export interface Edge {
   from: Entity;
@@ -43,15 +47,19 @@ export interface GraphResult {
 export function buildGraph(catalog: Catalog, analyses: Map<string, NoteAnalysis>, suggest: (target: string, kind: Entity['kind']) => string | undefined): GraphResult {
   const edges: Edge[] = [];
   const diagnostics: Diagnostic[] = [];
-  const relate = (from: Entity, file: string, ids: string[], kind: 'prerequisite' | 'paper' | 'concept') => {
-    const targets = kind === 'paper' ? catalog.papers : catalog.concepts;
-    const targetKind = kind === 'paper' ? 'paper' : 'concept';
+  const relate = (from: Entity, file: string, ids: string[], kind: 'prerequisite' | 'paper' | 'concept' | 'cites') => {
+    const targets = kind === 'paper' || kind === 'cites' ? catalog.papers : catalog.concepts;
+    const targetKind = kind === 'paper' || kind === 'cites' ? 'paper' : 'concept';
     for (const id of ids) {
       const to = targets.get(id);
       if (to) {
         if (to === from) {
           diagnostics.push({ file, ...locateValue(catalog.paths.root, file, id), severity: 'error', rule: 'relation/self',
             message: `"${id}" lists itself as a ${kind}` });
+        } else if (kind === 'cites' && from.kind === 'paper' && to.kind === 'paper' && to.paper.year > from.paper.year + 1) {
+          diagnostics.push({ file, ...locateValue(catalog.paths.root, file, id), severity: 'error', rule: 'relation/anachronism',
+            message: `${from.id} (${from.paper.year}) cannot cite ${id} (${to.paper.year}): it was published ${to.paper.year - from.paper.year} years later`,
+            hint: 'cites lists only the papers in the paper\'s own reference list; remove this key' });
         } else edges.push({ from, to, kind });
         continue;
       }
@@ -72,6 +80,7 @@ export function buildGraph(catalog: Catalog, analyses: Map<string, NoteAnalysis>
   }
   for (const p of catalog.papers.values()) {
     for (const note of Object.values(p.notes)) relate(p, note.file, note.frontmatter.concepts, 'concept');
+    relate(p, `${p.dir}/meta.yaml`, p.meta.cites, 'cites');
   }
   for (const entity of [...catalog.concepts.values(), ...catalog.papers.values(), ...catalog.resources.values()]) {
     for (const note of Object.values(entity.notes)) {

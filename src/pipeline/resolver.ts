@@ -21,7 +21,7 @@ export interface Resolver {
 }
 
 function namesOf(entity: Entity): string[] {
-  if (entity.kind === 'paper') return [entity.id];
+  if (entity.kind === 'paper') return [entity.id, ...entity.meta.aliases];
   return [entity.id, entity.meta.name.zh, entity.meta.name.en, ...entity.meta.aliases];
 }
 

@@ -68,10 +68,10 @@ export function checkUntrustedMarkdown(tree: Root, note: { file: string; bodyLin
 
 /** Files in papers/ other than paper.bib, zh.md, en.md and images are refused (no .mdx, no scripts). */
 export function checkPaperFolderFiles(root: string, dir: string): Diagnostic[] {
-  const allowed = /^(?:paper\.bib|zh\.md|en\.md)$|\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
+  const allowed = /^(?:paper\.bib|meta\.yaml|zh\.md|en\.md)$|\.(?:png|jpe?g|gif|webp|avif|svg)$/i;
   return fs.readdirSync(path.join(root, dir)).filter((name) => !allowed.test(name)).map((name) => ({
     file: `${dir}/${name}`, line: 1, column: 1, severity: 'error' as const, rule: name.endsWith('.mdx') ? 'safety/mdx' : 'content/unexpected-file',
     message: name.endsWith('.mdx') ? 'MDX files are not allowed in papers/: notes are plain Markdown' : `unexpected file "${name}" in a paper folder`,
-    hint: 'a paper folder holds paper.bib, zh.md, en.md and images only',
+    hint: 'a paper folder holds paper.bib, meta.yaml, zh.md, en.md and images only',
   }));
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slug, summary } from './common.ts';
+import { citationKey, slug, summary } from './common.ts';
 
 /** A key equation shown at the top of a paper page. */
 export const keyEquation = z.strictObject({
@@ -24,6 +24,21 @@ export const paperNote = z.strictObject({
   equations: z.array(keyEquation).default([]),
 });
 export type PaperNote = z.infer<typeof paperNote>;
+
+/**
+ * `papers/<key>/meta.yaml` (optional): what both notes share and BibTeX has no field for.
+ */
+export const paperMeta = z.strictObject({
+  /** Short names readers use for the paper (AlexNet, ResNet, BERT): shown under the title, searchable, linkable as `[[AlexNet]]`. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * Papers of the knowledge base that this paper cites in its own reference list (BibTeX keys).
+   * Only what the paper really cites: leave a key out when unsure. A paper cannot cite one published
+   * more than a year after it.
+   */
+  cites: z.array(citationKey).default([]),
+});
+export type PaperMeta = z.infer<typeof paperMeta>;
 
 /** One paper's bibliographic record, parsed from `paper.bib` (the `papers` collection's entries). */
 export const paperRecord = z.object({

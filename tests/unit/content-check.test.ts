@@ -3,6 +3,8 @@
  * input must produce exactly its compiler-style message.
  */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { formatDiagnostic } from '../../src/pipeline/diagnostics.ts';
 import { projectPaths } from '../../src/pipeline/settings.ts';
@@ -17,12 +19,13 @@ after(() => scratch.dispose());
 
 /** Apply a change, run the check, undo the change, and return the messages. */
 function checkWith(file: string, change: (text: string) => string): string[] {
-  const original = scratch.read(file);
-  scratch.write(file, change(original));
+  const original = fs.existsSync(path.join(scratch.root, file)) ? scratch.read(file) : undefined;
+  scratch.write(file, change(original ?? ''));
   try {
     return buildSite(projectPaths(scratch.root)).diagnostics.map(formatDiagnostic);
   } finally {
-    scratch.write(file, original);
+    if (original === undefined) scratch.remove(file);
+    else scratch.write(file, original);
   }
 }
 
@@ -108,4 +111,29 @@ test('invalid LaTeX in a key equation points at its tex: line', () => {
   const messages = checkWith(file, (text) => text.replace(/tex: .*/, "tex: '\\softmaxx(x)'"));
   assert.equal(messages.length, 1);
   assert.match(messages[0] ?? '', new RegExp(`^${file}:${line}:\\d+ error: invalid LaTeX in key equation ".+": Undefined control sequence: \\\\softmaxx`));
+});
+
+test('a paper citing an unknown key names meta.yaml, the line and the closest key', () => {
+  const file = 'papers/vaswani2017attention/meta.yaml';
+  const messages = checkWith(file, () => 'cites:\n  - bahdanau2015neural\n  - kingma2015adma\n');
+  assert.deepEqual(messages, [
+    `${file}:3:5 error: unknown paper "kingma2015adma" (did you mean "kingma2015adam"?)\n  hint: use a folder name under papers/`,
+  ]);
+});
+
+test('a paper cannot cite one published more than a year later', () => {
+  const file = 'papers/hochreiter1997long/meta.yaml';
+  const messages = checkWith(file, () => 'cites: [vaswani2017attention]\n');
+  assert.deepEqual(messages, [
+    `${file}:1:9 error: hochreiter1997long (1997) cannot cite vaswani2017attention (2017): it was published 20 years later\n  hint: cites lists only the papers in the paper's own reference list; remove this key`,
+  ]);
+});
+
+test('a paper alias resolves in links, and an alias taken by a concept is a conflict', () => {
+  const file = 'papers/he2016resnet/meta.yaml';
+  const ok = checkWith(file, () => 'aliases: [ResNet-152]\n');
+  assert.deepEqual(ok, []);
+  const clash = checkWith(file, () => 'aliases: [ResNet-152, gradient descent]\n');
+  assert.equal(clash.length, 1);
+  assert.match(clash[0]!, /^papers\/he2016resnet\/meta\.yaml:1:23 error: name or alias "gradient descent" is also used by concept "gradient-descent"/);
 });
