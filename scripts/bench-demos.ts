@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium.ts';
-import { startPreview } from './preview-server.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
+import { startPreview } from './lib/preview-server.ts';
 
 const bytes = (dir: string) => fs.readdirSync(dir).reduce((a, f) => a + fs.statSync(path.join(dir, f)).size, 0);
 console.log(`OCR models: ${(bytes('dist/models/ocr') / 1e6).toFixed(1)} MB; onnxruntime-web WASM: ${(fs.readdirSync('dist/_astro').filter((f) => f.endsWith('.wasm')).reduce((a, f) => a + fs.statSync(path.join('dist/_astro', f)).size, 0) / 1e6).toFixed(1)} MB; corpus model: ${(fs.statSync('dist/search/models/deepatlas/corpus-lsi/onnx/model.onnx').size / 1e6).toFixed(2)} MB`);

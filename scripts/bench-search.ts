@@ -13,7 +13,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import * as pagefind from 'pagefind';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
 
 const dirSize = (dir: string): { raw: number; files: number } => {
   let raw = 0;

@@ -4,7 +4,8 @@
  * citations, math. Prints every problem like a compiler and exits 1 on errors.
  */
 import { parseArgs } from 'node:util';
-import { formatDiagnostic, formatGithubAnnotation, summarize } from '../src/pipeline/diagnostics.ts';
+import { summarize } from '../src/pipeline/diagnostics.ts';
+import { report } from '../src/pipeline/report.ts';
 import { buildSite, hasErrors } from '../src/pipeline/site.ts';
 
 const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' } } });
@@ -14,8 +15,7 @@ if (values.format !== 'text' && values.format !== 'github') {
 }
 const started = performance.now();
 const site = buildSite();
-const print = values.format === 'github' ? formatGithubAnnotation : formatDiagnostic;
-for (const d of site.diagnostics) console.log(print(d));
+report(site.diagnostics, { error: console.log, warn: console.log }, { onError: 'warn', format: values.format });
 const counts = `${site.catalog.papers.size} papers, ${site.catalog.concepts.size} concepts, ${site.catalog.resources.size} resources`;
 console.error(`checked ${counts} in ${Math.round(performance.now() - started)} ms: ${summarize(site.diagnostics)}`);
 process.exit(hasErrors(site) ? 1 : 0);

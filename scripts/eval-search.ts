@@ -4,9 +4,9 @@
  * prints hit@1, hit@5 and MRR per mode.
  */
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
 import { evaluate, formatScores, loadQueries } from '../tests/e2e/search-eval.ts';
-import { startPreview } from './preview-server.ts';
+import { startPreview } from './lib/preview-server.ts';
 
 const server = await startPreview(4394);
 try {

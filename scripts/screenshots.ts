@@ -4,8 +4,8 @@
  */
 import fs from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/e2e/chromium.ts';
-import { startPreview } from './preview-server.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
+import { startPreview } from './lib/preview-server.ts';
 
 const PORT = 4398;
 const pages = process.argv.slice(2).length

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { chromiumPath } from '../tests/e2e/chromium.ts';
+import { chromiumPath } from './lib/chromium.ts';
 
 const browser = chromiumPath();
 if (!fs.existsSync(browser)) {

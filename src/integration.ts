@@ -11,14 +11,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { AstroIntegration } from 'astro';
-import { formatDiagnostic, summarize } from './pipeline/diagnostics.ts';
-import { buildSite, hasErrors } from './pipeline/site.ts';
+import { getSite, invalidateSite, pipelineRuns } from './data/site.ts';
+import { report } from './pipeline/report.ts';
+import { hasErrors } from './pipeline/site.ts';
 import { buildSearchIndex } from './pipeline/search/pagefind-index.ts';
 import { fileURLToPath } from 'node:url';
 import { describeRun, runEmbedStage } from './pipeline/embed/stage.ts';
 import { writeBrowserIndex } from './pipeline/embed/browser-index.ts';
 import { modelPath, type EmbedRun } from './pipeline/embed/index.ts';
 import { embedSettings, prefixesFor } from './pipeline/embed/settings.ts';
+import { projectPaths } from './pipeline/settings.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -50,6 +52,7 @@ function copyDemoAssets(publicDir: string) {
 }
 
 export function deepatlas(): AstroIntegration {
+  const paths = projectPaths();
   let embedRun: EmbedRun | undefined;
   let base = '/';
   return {
@@ -59,20 +62,27 @@ export function deepatlas(): AstroIntegration {
         copyKatexAssets(new URL(config.publicDir).pathname);
         copyDemoAssets(new URL(config.publicDir).pathname);
         const started = performance.now();
-        const site = buildSite();
-        if (command === 'build') {
-          for (const d of site.diagnostics) (d.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(d));
-          if (hasErrors(site)) {
-            throw new Error(`content check failed: ${summarize(site.diagnostics)}. Nothing was built; fix the errors above.`);
-          }
-          logger.info(`content check passed in ${Math.round(performance.now() - started)} ms`);
-        }
+        const site = getSite();
+        // A build stops on the first error report; the dev server shows them and keeps serving.
+        report(site.diagnostics, logger, { onError: command === 'build' ? 'stop' : 'warn' });
+        if (!hasErrors(site)) logger.info(`content check passed in ${Math.round(performance.now() - started)} ms`);
         // Related topics for every page, from the configured embedding model.
         embedRun = await runEmbedStage(site.catalog);
         base = config.base;
         logger.info(describeRun(embedRun));
       },
+      'astro:server:setup': ({ server, logger }) => {
+        // In `npm run dev`, an edited note or paper.bib invalidates the cached site; the next
+        // request rebuilds it and the reporter prints what is wrong without stopping the server.
+        const contentDirs = [paths.papersDir, paths.conceptsDir, paths.resourcesDir, paths.sourcesDir];
+        server.watcher.on('all', (_event, file) => {
+          if (!contentDirs.some((dir) => file.startsWith(dir))) return;
+          invalidateSite();
+          report(getSite().diagnostics, logger, { onError: 'warn' });
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        logger.info(`content pipeline ran ${pipelineRuns()} time${pipelineRuns() === 1 ? '' : 's'} in this build`);
         const siteDir = fileURLToPath(dir);
         const result = await buildSearchIndex(siteDir);
         logger.info(`pagefind: indexed ${result.pages} pages in ${Math.round(result.milliseconds)} ms`);

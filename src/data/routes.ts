@@ -1,35 +1,53 @@
-/** Static paths shared by the [lang] routes, and lookups the pages need. */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { LANGS, isLang, type Lang } from '../pipeline/settings.ts';
-import { pickTranslation, type PickedTranslation } from '../pipeline/translation.ts';
+/** Static paths shared by the [lang] routes, and the rendering of a page's note. */
+import { getEntry, render } from 'astro:content';
+import { entitiesOf, type Entity, type Note } from '../pipeline/catalog.ts';
+import { pickTranslation } from '../pipeline/translation.ts';
+import { ENTITY_KINDS, type EntityKind } from '../shared/entity-kinds.ts';
+import { LANGS, type Lang } from '../shared/locales.ts';
+import { getSite } from './site.ts';
 
 export function langPaths() {
   return LANGS.map((lang) => ({ params: { lang }, props: { lang } }));
 }
 
-export async function entityPaths(collection: 'concepts' | 'papers' | 'resources') {
-  const entries = await getCollection(collection);
-  return LANGS.flatMap((lang) => entries.map((e) => ({ params: { lang, id: e.id }, props: { lang, id: e.id } })));
+/** One page per entity of a kind and language; the page finds its entity with `entityFor`. */
+export function entityPaths(kind: EntityKind) {
+  const ids = [...entitiesOf(getSite().catalog, kind).keys()];
+  return LANGS.flatMap((lang) => ids.map((id) => ({ params: { lang, id }, props: { lang, id } })));
 }
 
-type NoteCollection = 'conceptNotes' | 'paperNotes' | 'resourceNotes';
+export function entityFor<K extends EntityKind>(kind: K, id: string): Extract<Entity, { kind: K }> {
+  const entity = entitiesOf(getSite().catalog, kind).get(id);
+  if (!entity) throw new Error(`no ${kind} "${id}" in the catalog`);
+  return entity;
+}
 
-export interface RenderedNote<C extends NoteCollection> {
-  picked: PickedTranslation<CollectionEntry<C>>;
+type NoteOf<E extends Entity> = E['notes'][Lang] & Note<unknown>;
+
+export interface RenderedNote<E extends Entity> {
+  /** The note shown: its frontmatter comes from the pipeline, already validated. */
+  note: NonNullable<NoteOf<E>>;
+  /** The language it is written in, and whether that is a fallback from the page's language. */
+  lang: Lang;
+  fallback: boolean;
   Content: Awaited<ReturnType<typeof render>>['Content'];
   hasMath: boolean;
   hasCitations: boolean;
 }
 
 /** The note in the page's language, or the other language's with `fallback` set. */
-export async function renderNote<C extends NoteCollection>(collection: C, id: string, lang: Lang): Promise<RenderedNote<C> | undefined> {
-  const byLang: Partial<Record<Lang, CollectionEntry<C>>> = {};
-  for (const entry of await getCollection(collection, (e) => e.id.startsWith(`${id}/`))) {
-    const l = entry.id.slice(id.length + 1);
-    if (isLang(l)) byLang[l] = entry as CollectionEntry<C>;
-  }
-  const picked = pickTranslation(byLang, lang);
+export async function renderNote<E extends Entity>(entity: E, lang: Lang): Promise<RenderedNote<E> | undefined> {
+  const picked = pickTranslation(entity.notes as Partial<Record<Lang, NonNullable<NoteOf<E>>>>, lang);
   if (!picked) return undefined;
-  const { Content, remarkPluginFrontmatter } = await render(picked.value);
-  return { picked, Content, hasMath: Boolean(remarkPluginFrontmatter.hasMath), hasCitations: Boolean(remarkPluginFrontmatter.hasCitations) };
+  const entry = await getEntry(ENTITY_KINDS[entity.kind].noteCollection, `${entity.id}/${picked.lang}`);
+  if (!entry) throw new Error(`${picked.value.file} is in the catalog but not in the ${ENTITY_KINDS[entity.kind].noteCollection} collection`);
+  const { Content, remarkPluginFrontmatter } = await render(entry);
+  return {
+    note: picked.value,
+    lang: picked.lang,
+    fallback: picked.fallback,
+    Content,
+    hasMath: Boolean(remarkPluginFrontmatter.hasMath),
+    hasCitations: Boolean(remarkPluginFrontmatter.hasCitations),
+  };
 }

@@ -3,7 +3,7 @@
  * The English table defines the keys; the Chinese one must have the same keys,
  * which the type below enforces and a unit test double-checks.
  */
-import type { Lang } from '../pipeline/settings.ts';
+import type { Lang } from '../shared/locales.ts';
 import en from './en.json' with { type: 'json' };
 import zh from './zh.json' with { type: 'json' };
 

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
 import { download } from '../data/exports.ts';
+import { getSite } from '../data/site.ts';
 
 /** Every paper.bib of the knowledge base in one file, sorted by key. */
-export const GET: APIRoute = async () => {
-  const papers = (await getCollection('papers')).sort((a, b) => a.id.localeCompare(b.id));
-  return download(`${papers.map((p) => p.data.bibtex.trim()).join('\n\n')}\n`, 'application/x-bibtex');
+export const GET: APIRoute = () => {
+  const papers = [...getSite().catalog.papers.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return download(`${papers.map((p) => p.paper.bibtex.trim()).join('\n\n')}\n`, 'application/x-bibtex');
 };

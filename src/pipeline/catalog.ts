@@ -16,10 +16,12 @@ import { resourceMeta, resourceNote, type ResourceMeta } from '../schemas/resour
 import { fieldPosition, parseBibFile, type Paper } from './bib.ts';
 import { checkPaperFolderFiles } from './safety.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { LANGS, projectPaths, relativeToRoot, type Lang, type ProjectPaths } from './settings.ts';
+import { projectPaths, relativeToRoot, type ProjectPaths } from './settings.ts';
+import { LANGS, type Lang } from '../shared/locales.ts';
 import { parseYamlData, splitFrontmatter } from './yaml-data.ts';
 
-export type EntityKind = 'concept' | 'paper' | 'resource';
+import type { EntityKind } from '../shared/entity-kinds.ts';
+export type { EntityKind };
 
 /** A note (zh.md or en.md) with its validated frontmatter and its Markdown body. */
 export interface Note<F> {
@@ -224,6 +226,16 @@ function duplicateIdentifiers(papers: PaperEntity[]): Diagnostic[] {
     }
   }
   return out;
+}
+
+/** The catalog's map for a kind. */
+export function entitiesOf<K extends EntityKind>(catalog: Catalog, kind: K): Map<string, Extract<Entity, { kind: K }>> {
+  const maps = { concept: catalog.concepts, paper: catalog.papers, resource: catalog.resources } satisfies { [Kind in EntityKind]: Map<string, Extract<Entity, { kind: Kind }>> };
+  return maps[kind] as Map<string, Extract<Entity, { kind: K }>>;
+}
+
+export function findEntity(catalog: Catalog, kind: EntityKind, id: string): Entity | undefined {
+  return entitiesOf(catalog, kind).get(id);
 }
 
 export function allEntities(catalog: Catalog): Entity[] {

@@ -10,7 +10,8 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import type { CslItem } from './bib.ts';
-import { projectPaths, type Lang } from './settings.ts';
+import { projectPaths } from './settings.ts';
+import { type Lang } from '../shared/locales.ts';
 
 export const CITATION_STYLES = ['gbt7714', 'apa', 'ieee'] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];

@@ -47,11 +47,14 @@ export function summarize(list: Diagnostic[]): string {
   return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
 }
 
-/** Thrown when content errors must stop a build; carries the diagnostics for printing. */
+/**
+ * Thrown when content errors must stop a build or a render (src/pipeline/report.ts); carries the
+ * diagnostics, and its message lists them all unless a summary is given.
+ */
 export class ContentError extends Error {
   readonly diagnostics: Diagnostic[];
-  constructor(diagnostics: Diagnostic[]) {
-    super(sortDiagnostics(diagnostics).map(formatDiagnostic).join('\n'));
+  constructor(diagnostics: Diagnostic[], summary?: string) {
+    super(summary ?? sortDiagnostics(diagnostics).map(formatDiagnostic).join('\n'));
     this.name = 'ContentError';
     this.diagnostics = diagnostics;
   }

@@ -6,7 +6,7 @@
 import type { NoteAnalysis } from './analyze.ts';
 import type { Catalog, Entity } from './catalog.ts';
 import { escapeRegExp, locateInFile, type Diagnostic } from './diagnostics.ts';
-import type { Lang } from './settings.ts';
+import type { Lang } from '../shared/locales.ts';
 
 /**
  * prerequisite: concept -> concept it builds on; paper / concept: frontmatter relations;

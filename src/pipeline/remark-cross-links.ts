@@ -12,19 +12,17 @@ import { shortAuthors } from './bib.ts';
 import { entityName, type PaperEntity } from './catalog.ts';
 import { defaultStyle, formatBibliography, STYLES } from './cite.ts';
 import { venueFamily } from './venues.ts';
-import { formatDiagnostic } from './diagnostics.ts';
 import { offsetPosition, resolveReference } from './links.ts';
-import { validateTex } from './math.ts';
 import { findReferences, type CitationRef } from './references.ts';
-import type { Resolver } from './resolver.ts';
-import { isLang, type Lang } from './settings.ts';
-import { entityPath, withBase } from './urls.ts';
+import { ContentError, type Diagnostic } from './diagnostics.ts';
+import type { Site } from './site.ts';
+import { isLang, LOCALES, type Lang } from '../shared/locales.ts';
+import { entityPath, withBase } from '../shared/urls.ts';
 
 export interface CrossLinkOptions {
-  /** Called once per note; lets the config build the resolver lazily. */
-  getResolver: () => Resolver;
+  /** The cached pipeline result (src/data/site.ts): its resolver and its analysis of every note. */
+  getSite: () => Pick<Site, 'resolver' | 'analyses' | 'catalog'>;
   base: string;
-  root: string;
 }
 
 function noteLang(file: VFile): Lang {
@@ -104,7 +102,7 @@ function referenceList(list: CitationList, lang: Lang, base: string): RootConten
     return `<li id="ref-${e.id}">${label}<span class="ref-text">${e.html}</span> <a class="ref-page" href="${href}" aria-label="${escapeAttribute(byId.get(e.id)?.paper.title ?? e.id)}">→</a></li>`;
   });
   return [
-    { type: 'heading', depth: 2, children: [{ type: 'text', value: lang === 'zh' ? '参考文献' : 'References' }], data: { hProperties: { id: 'references' } } },
+    { type: 'heading', depth: 2, children: [{ type: 'text', value: LOCALES[lang].references }], data: { hProperties: { id: 'references' } } },
     { type: 'html', value: `<ol class="reference-list${STYLES[style].numeric ? ' numeric' : ''}" data-testid="reference-list">${items.join('')}</ol>` },
   ];
 }
@@ -115,11 +113,17 @@ function escapeAttribute(value: string): string {
 
 export function remarkCrossLinks(options: CrossLinkOptions) {
   return (tree: Root, file: VFile) => {
-    const resolver = options.getResolver();
+    const site = options.getSite();
     const lang = noteLang(file);
-    const where = path.relative(options.root, file.path ?? '').split(path.sep).join('/');
+    const where = path.relative(site.catalog.paths.root, file.path ?? '').split(path.sep).join('/');
+    // The pipeline already checked this note (links, citations, math): render what it found
+    // valid, and stop with all of its errors, as the check prints them, when it found any.
+    const analysis = site.analyses.get(where);
+    const errors = analysis?.diagnostics.filter((d) => d.severity === 'error') ?? [];
+    if (errors.length > 0) throw new ContentError(errors);
     const fail = (line: number, column: number, rule: string, message: string, hint?: string): never => {
-      throw new Error(formatDiagnostic({ file: where, line, column, severity: 'error', rule, message, ...(hint ? { hint } : {}) }));
+      const diagnostic: Diagnostic = { file: where, line, column, severity: 'error', rule, message, ...(hint ? { hint } : {}) };
+      throw new ContentError([diagnostic]);
     };
     let hasMath = false;
     const citations = new CitationList();
@@ -127,8 +131,6 @@ export function remarkCrossLinks(options: CrossLinkOptions) {
     visit(tree, (node, index, parent) => {
       if (node.type === 'math' || node.type === 'inlineMath') {
         hasMath = true;
-        const error = validateTex(node.value, node.type === 'math');
-        if (error) fail(node.position?.start.line ?? 1, node.position?.start.column ?? 1, 'math/invalid', `invalid LaTeX: ${error}`);
         return SKIP;
       }
       if (node.type !== 'text' || !parent || index === undefined || parent.type === 'link') return undefined;
@@ -139,7 +141,7 @@ export function remarkCrossLinks(options: CrossLinkOptions) {
       const replacement: PhrasingContent[] = [];
       let cursor = 0;
       for (const ref of refs) {
-        const result = resolveReference(ref, resolver);
+        const result = resolveReference(ref, site.resolver);
         if (!result.ok) {
           const pos = offsetPosition(text.value, ref.start, start);
           fail(pos.line, pos.column, result.rule, result.message, result.hint);

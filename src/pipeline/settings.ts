@@ -1,20 +1,8 @@
 /**
- * Where content lives and which languages the site speaks: read once, used by every stage.
+ * Where content lives: read once, used by every stage (the languages are in src/shared/locales.ts).
  * DEEPATLAS_ROOT points the pipeline at another checkout (tests build scratch copies).
  */
 import path from 'node:path';
-
-export const LANGS = ['zh', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-export const DEFAULT_LANG: Lang = 'zh';
-
-export function isLang(value: string): value is Lang {
-  return (LANGS as readonly string[]).includes(value);
-}
-
-export function otherLang(lang: Lang): Lang {
-  return lang === 'zh' ? 'en' : 'zh';
-}
 
 export interface ProjectPaths {
   root: string;

@@ -1,5 +1,5 @@
 /** Which language version of a page to show, falling back to the other one. */
-import { otherLang, type Lang } from './settings.ts';
+import { otherLang, type Lang } from '../shared/locales.ts';
 
 export interface PickedTranslation<T> {
   value: T;

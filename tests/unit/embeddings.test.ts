@@ -15,7 +15,7 @@ import { embedTexts, loadModel, ModelNotFoundError } from '../../src/pipeline/em
 import { cosine } from '../../src/pipeline/embed/related.ts';
 import { CORPUS_MODEL_ID, embedSettings, type EmbedSettings } from '../../src/pipeline/embed/settings.ts';
 import { SCALES_FILE, TABLE_FILE, trainCorpusModel } from '../../src/pipeline/embed/train.ts';
-import { CorpusEmbedder } from '../../src/pipeline/embed/fast-path.ts';
+import { CorpusEmbedder } from '../../src/shared/embed/fast-path.ts';
 import { projectPaths } from '../../src/pipeline/settings.ts';
 import { REPO } from '../helpers/scratch.ts';
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { keyFromUrl, reciprocalRankFusion } from '../../src/pipeline/search/fusion.ts';
+import { reciprocalRankFusion } from '../../src/shared/fusion.ts';
+import { entityKeyFromUrl as keyFromUrl } from '../../src/shared/urls.ts';
 
 const ranked = (keys: string[]) => keys.map((key) => ({ key, item: key }));
 

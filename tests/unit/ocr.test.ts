@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type Box, boxesFromProbabilityMap, ctcDecode, detectionSize, parseDictionary } from '../../src/pipeline/ocr/postprocess.ts';
+import { type Box, boxesFromProbabilityMap, ctcDecode, detectionSize, parseDictionary } from '../../src/shared/ocr/postprocess.ts';
 
 test('the detector input keeps the aspect ratio in multiples of 32, at most 960', () => {
   assert.deepEqual(detectionSize(1920, 1080), { width: 960, height: 544, scale: 0.5 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { entityPath, switchLangPath, withBase } from '../../src/pipeline/urls.ts';
+import { entityPath, switchLangPath, withBase } from '../../src/shared/urls.ts';
 import { pickTranslation } from '../../src/pipeline/translation.ts';
 
 test('entity paths are per language and section', () => {

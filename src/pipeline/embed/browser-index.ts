@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { entityName } from '../catalog.ts';
-import { entityPath, withBase } from '../urls.ts';
+import { entityPath, withBase } from '../../shared/urls.ts';
 import { quantize } from './cache.ts';
 import type { EmbedRun } from './index.ts';
 import { CORPUS_MODEL_ID } from './settings.ts';

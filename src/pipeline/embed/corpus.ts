@@ -10,7 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import { parseMarkdown } from '../analyze.ts';
 import { allEntities, entityName, type Catalog, type Entity } from '../catalog.ts';
 import { findReferences } from '../references.ts';
-import { LANGS, type Lang } from '../settings.ts';
+import { LANGS, type Lang } from '../../shared/locales.ts';
 
 export interface PageText {
   /** `concept:gradient-descent:zh` */

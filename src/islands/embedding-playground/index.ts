@@ -6,7 +6,7 @@
  */
 import { Tokenizer } from '@huggingface/tokenizers';
 import type * as Ort from 'onnxruntime-web';
-import { createSession, fetchWithProgress, loadOrt, type Backend } from './ort-runtime.ts';
+import { createSession, fetchWithProgress, loadOrt, type Backend } from '../runtime/ort.ts';
 
 interface Page { key: string; lang: string; url: string; title: string; kind: string }
 interface Model {

@@ -3,8 +3,8 @@
  * and recognition (SVTR + CTC) with onnxruntime-web, WebGPU first, WASM second.
  */
 import type * as Ort from 'onnxruntime-web';
-import { boxesFromProbabilityMap, ctcDecode, DETECTION, detectionSize, parseDictionary, RECOGNITION, toChw, type Box } from '../pipeline/ocr/postprocess.ts';
-import { createSession, fetchWithProgress, loadOrt, type Backend } from './ort-runtime.ts';
+import { boxesFromProbabilityMap, ctcDecode, DETECTION, detectionSize, parseDictionary, RECOGNITION, toChw, type Box } from '../../shared/ocr/postprocess.ts';
+import { createSession, fetchWithProgress, loadOrt, type Backend } from '../runtime/ort.ts';
 
 const MODELS = { det: 'ch_PP-OCRv4_det_infer.onnx', cls: 'ch_ppocr_mobile_v2.0_cls_infer.onnx', rec: 'ch_PP-OCRv4_rec_infer.onnx', dict: 'ppocr_keys_v1.txt' };
 const MAX_PIXELS = 4096 * 4096;

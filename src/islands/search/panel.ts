@@ -5,9 +5,10 @@
  * so a first semantic query downloads a few hundred KB, all from this site.
  */
 import { FilterPills, Input, Instance } from '@pagefind/modular-ui';
-import { CorpusEmbedder } from '../pipeline/embed/fast-path.ts';
-import { keyFromUrl, reciprocalRankFusion } from '../pipeline/search/fusion.ts';
-import { webgpuStatus } from './ort-runtime.ts';
+import { CorpusEmbedder } from '../../shared/embed/fast-path.ts';
+import { reciprocalRankFusion } from '../../shared/fusion.ts';
+import { entityKeyFromUrl } from '../../shared/urls.ts';
+import { webgpuStatus } from '../runtime/ort.ts';
 
 type Mode = 'keyword' | 'semantic' | 'fused';
 
@@ -171,7 +172,7 @@ export class SearchEngine {
   async hydrate(results: Array<{ data(): Promise<PagefindData> }>): Promise<SearchHit[]> {
     const data = await Promise.all(results.slice(0, 10).map((r) => r.data()));
     return data.flatMap((d) => {
-      const key = keyFromUrl(d.url, this.base);
+      const key = entityKeyFromUrl(d.url, this.base);
       return key ? [{ key, url: d.url, title: d.meta.title ?? d.url, kind: key.split(':')[0]!, excerpt: d.excerpt }] : [];
     });
   }

@@ -3,8 +3,8 @@
  * clicked. A click that arrives before the code is there is replayed after.
  */
 const loaders: Record<string, () => Promise<(root: HTMLElement) => void>> = {
-  ocr: () => import('./ocr-demo.ts').then((m) => m.mountOcrDemo),
-  embedding: () => import('./embedding-playground.ts').then((m) => m.mountPlayground),
+  ocr: () => import('../ocr/index.ts').then((m) => m.mountOcrDemo),
+  embedding: () => import('../embedding-playground/index.ts').then((m) => m.mountPlayground),
 };
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-demo]')) {

@@ -30,10 +30,3 @@ export function reciprocalRankFusion<K, S>(keyword: Array<Ranked<K>>, semantic: 
   vote(semantic, (entry, item, rank) => entry.semantic === undefined && Boolean(Object.assign(entry, { semantic: item, semanticRank: rank })));
   return [...fused.values()].sort((a, b) => b.score - a.score || (a.keywordRank ?? 1e9) - (b.keywordRank ?? 1e9));
 }
-
-/** `/zh/concepts/gradient-descent/` (after the base path) -> `concept:gradient-descent`. */
-export function keyFromUrl(url: string, base: string): string | undefined {
-  const path = url.startsWith(base) ? url.slice(base.length - (base.endsWith('/') ? 1 : 0)) : url;
-  const m = /^\/(?:zh|en)\/(concepts|papers|resources)\/([^/]+)\/?/.exec(path);
-  return m ? `${m[1]!.slice(0, -1)}:${decodeURIComponent(m[2]!)}` : undefined;
-}

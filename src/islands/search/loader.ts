@@ -9,7 +9,7 @@ async function open() {
   if (!dialog.open) dialog.showModal();
   const input = dialog.querySelector<HTMLInputElement>('[data-search-input]');
   input?.focus();
-  const { mountSearch } = await import('./search.ts');
+  const { mountSearch } = await import('./panel.ts');
   mountSearch(dialog.querySelector<HTMLElement>('[data-search-panel]')!);
 }
 
@@ -28,4 +28,4 @@ document.addEventListener('keydown', (event) => {
 
 // On the search page the panel is part of the page: start it right away.
 const pagePanel = document.querySelector<HTMLElement>('[data-search-page] [data-search-panel]');
-if (pagePanel) void import('./search.ts').then(({ mountSearch }) => mountSearch(pagePanel));
+if (pagePanel) void import('./panel.ts').then(({ mountSearch }) => mountSearch(pagePanel));
