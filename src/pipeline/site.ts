@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeNote, checkKeyEquations, type NoteAnalysis } from './analyze.ts';
-import { loadCatalog, allEntities, type Catalog, type ConceptEntity } from './catalog.ts';
+import { loadCatalog, allEntities, findEntity, type Catalog, type ConceptEntity, type EntityKind } from './catalog.ts';
+import { ISLANDS, type IslandInfo } from '../shared/islands.ts';
 import { learningPath } from './learning-path.ts';
 import { escapeRegExp, locateInFile, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { buildGraph, type Graph } from './graph.ts';
@@ -38,6 +39,7 @@ export function buildSite(paths: ProjectPaths = projectPaths()): Site {
   }
   const { graph, diagnostics: relationDiagnostics } = buildGraph(catalog, analyses, resolver.suggest);
   const errataLinks = checkErrataLinks(catalog, resolver);         // errata point at real pages
+  const islandPages = checkIslandPages(catalog, resolver);          // demos sit on real pages
   const learning = learningPath(catalog);                           // stages from prerequisites
   return {
     catalog,
@@ -48,6 +50,7 @@ export function buildSite(paths: ProjectPaths = projectPaths()): Site {
     diagnostics: sortDiagnostics([
       ...learning.diagnostics,
       ...errataLinks,
+      ...islandPages,
       ...diagnostics,
       ...resolver.conflicts,
       ...[...analyses.values()].flatMap((a) => a.diagnostics),
@@ -65,6 +68,21 @@ function checkErrataLinks(catalog: Catalog, resolver: Resolver): Diagnostic[] {
     return [{ file, ...at, severity: 'error' as const, rule: 'link/unknown-target',
       message: `unknown link target "${e.link}"${guess ? ` (did you mean "${guess}"?)` : ''}`, hint: 'link by a concept or resource slug or a paper key' }];
   });
+}
+
+/** Every page named in the island registry exists, so a demo never silently disappears. */
+function checkIslandPages(catalog: Catalog, resolver: Resolver): Diagnostic[] {
+  const file = 'src/shared/islands.ts';
+  return Object.entries(ISLANDS).flatMap(([name, island]) =>
+    Object.entries(island.pages as IslandInfo['pages']).flatMap(([kind, ids]) =>
+      (ids ?? []).filter((id) => !findEntity(catalog, kind as EntityKind, id)).map((id) => {
+        const guess = resolver.suggest(id, kind as EntityKind);
+        return { file, ...locateInFile(catalog.paths.root, file, new RegExp(`'${escapeRegExp(id)}'`)), severity: 'error' as const, rule: 'island/unknown-page',
+          message: `island "${name}" is placed on unknown ${kind} "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
+          hint: 'list existing ids in the island\'s pages, or add the page first' };
+      }),
+    ),
+  );
 }
 
 export function hasErrors(site: Pick<Site, 'diagnostics'>): boolean {

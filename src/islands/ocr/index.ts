@@ -103,7 +103,7 @@ function format(template: string, params: Record<string, string | number>): stri
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
 }
 
-export function mountOcrDemo(root: HTMLElement) {
+export function mount(root: HTMLElement) {
   if (root.dataset.mounted) return;
   root.dataset.mounted = 'true';
   const base = root.dataset.base ?? '/';

