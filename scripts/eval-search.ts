@@ -5,7 +5,7 @@
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
-import { evaluate, formatScores, loadQueries } from '../tests/e2e/search-eval.ts';
+import { evaluate, formatScores, loadQueries } from './lib/search-eval.ts';
 import { startPreview } from './lib/preview-server.ts';
 
 const server = await startPreview(4394);

@@ -1,6 +1,6 @@
 /**
- * npm test: every test, in order: the strict type check, unit and integration tests (node:test), a
- * fresh site build, then the end-to-end tests in Chromium against the built site.
+ * npm test: every test, in order: the strict type check, unit tests, content tests, integration tests
+ * (node:test), a fresh site build, then the end-to-end tests in Chromium against the built site.
  * Fails at once, with a clear message, when no Chromium is installed.
  */
 import { spawnSync } from 'node:child_process';
@@ -27,6 +27,10 @@ function step(name: string, command: string, args: string[]) {
 
 const node = process.execPath;
 step('type check (TypeScript strict, .ts and .astro)', node, ['node_modules/astro/bin/astro.mjs', 'check']);
-step('unit and integration tests', node, ['--test', 'tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts']);
+// Browser code again, without Node's types: a Node API in src/shared/ or src/islands/ fails here.
+for (const folder of ['src/shared', 'src/islands']) step(`type check of ${folder} (browser, no Node types)`, node, ['node_modules/typescript/bin/tsc', '-p', folder]);
+step('unit tests (pure code)', node, ['--test', 'tests/unit/**/*.test.ts']);
+step('content tests (the real knowledge base)', node, ['--test', 'tests/content/**/*.test.ts']);
+step('integration tests (scratch copies, builds)', node, ['--test', 'tests/integration/**/*.test.ts']);
 step('site build', node, ['scripts/build.ts']);
 step('end-to-end tests', node, ['node_modules/@playwright/test/cli.js', 'test']);

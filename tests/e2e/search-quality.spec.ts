@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { evaluate, formatScores, loadQueries } from './search-eval.ts';
+import { evaluate, formatScores, loadQueries } from '../../scripts/lib/search-eval.ts';
 
 test('fused search beats the better of keyword and semantic search at hit@5', async ({ page, baseURL }) => {
   test.setTimeout(120_000);

@@ -49,6 +49,8 @@ test('a missing translation shows the other language with a notice, never a 404'
   scratch.remove('src/content/concepts/learning-rate/en.md');
   const result = scratch.run('scripts/build.ts');
   assert.equal(result.status, 0, result.stdout + result.stderr);
+  // The content pipeline (src/pipeline/site.ts) runs once for the check, the content layer and every page.
+  assert.match(result.stdout + result.stderr, /content pipeline ran 1 time in this build/);
   const html = fs.readFileSync(path.join(scratch.root, 'dist/en/concepts/learning-rate/index.html'), 'utf8');
   assert.match(html, /<html lang="en"/);
   assert.match(html, /data-testid="translation-notice"[^>]*>This page has not been translated into English yet/);

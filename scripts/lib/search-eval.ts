@@ -3,11 +3,14 @@ import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { score, type EvalQuery, type ModeScore } from '../../src/pipeline/search/evaluate.ts';
 
+/** The query set with expected pages (shared with the tests, which own it). */
+export const QUERY_SET = new URL('../../tests/fixtures/search-queries.json', import.meta.url);
+
 export const MODES = ['keyword', 'semantic', 'fused'] as const;
 export type Mode = (typeof MODES)[number];
 
-export function loadQueries(): EvalQuery[] {
-  return JSON.parse(fs.readFileSync(new URL('../fixtures/search-queries.json', import.meta.url), 'utf8')) as EvalQuery[];
+export function loadQueries(file: URL = QUERY_SET): EvalQuery[] {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as EvalQuery[];
 }
 
 /** Opens each language's search page once and asks its engine for every query and mode. */
