@@ -5,7 +5,19 @@ import { relatedFile } from '../pipeline/embed/stage.ts';
 
 let index: RelatedIndex | undefined;
 
+/**
+ * The index the integration's embed stage wrote before the pages render. A missing file is a
+ * build error, not an empty sidebar: it means the stage did not run.
+ */
+export function relatedIndex(): RelatedIndex {
+  if (!index) {
+    const file = relatedFile();
+    if (!fs.existsSync(file)) throw new Error(`${file} is missing: the embed stage (src/integration.ts) must run before the pages render; run npm run build or npm run embed`);
+    index = JSON.parse(fs.readFileSync(file, 'utf8')) as RelatedIndex;
+  }
+  return index;
+}
+
 export function relatedFor(pageId: string): RelatedEntry | undefined {
-  index ??= fs.existsSync(relatedFile()) ? (JSON.parse(fs.readFileSync(relatedFile(), 'utf8')) as RelatedIndex) : { model: '', pages: {} };
-  return index.pages[pageId];
+  return relatedIndex().pages[pageId];
 }

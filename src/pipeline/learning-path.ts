@@ -4,7 +4,7 @@
  * stage after its latest prerequisite. Within a stage, concepts keep topic order.
  */
 import type { Catalog, ConceptEntity } from './catalog.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { escapeRegExp, locateInFile, type Diagnostic } from './diagnostics.ts';
 import { TOPICS } from '../schemas/concept.ts';
 
 export interface LearningPath {
@@ -22,7 +22,10 @@ export function learningPath(catalog: Catalog): LearningPath {
     if (known !== undefined) return known;
     if (visiting.has(concept.id)) {
       const cycle = [...trail.slice(trail.indexOf(concept.id)), concept.id];
-      diagnostics.push({ file: `${concept.dir}/meta.yaml`, line: 1, column: 1, severity: 'error', rule: 'relation/cycle',
+      // Point at the prerequisite that closes the cycle: the entry in the last concept's list.
+      const closer = catalog.concepts.get(trail[trail.length - 1] ?? concept.id) ?? concept;
+      const file = `${closer.dir}/meta.yaml`;
+      diagnostics.push({ file, ...locateInFile(catalog.paths.root, file, new RegExp(`(?<=[\\s\\[,'"-])${escapeRegExp(concept.id)}(?=$|[\\s\\],'"])`)), severity: 'error', rule: 'relation/cycle',
         message: `prerequisites form a cycle: ${cycle.join(' -> ')}`, hint: 'a concept cannot (indirectly) be its own prerequisite: remove one link' });
       return 0;
     }

@@ -75,7 +75,7 @@ function checkIslandPages(catalog: Catalog, resolver: Resolver): Diagnostic[] {
   const file = 'src/shared/islands.ts';
   return Object.entries(ISLANDS).flatMap(([name, island]) =>
     Object.entries(island.pages as IslandInfo['pages']).flatMap(([kind, ids]) =>
-      (ids ?? []).filter((id) => !findEntity(catalog, kind as EntityKind, id)).map((id) => {
+      (ids === 'all' || !ids ? [] : ids).filter((id) => !findEntity(catalog, kind as EntityKind, id)).map((id) => {
         const guess = resolver.suggest(id, kind as EntityKind);
         return { file, ...locateInFile(catalog.paths.root, file, new RegExp(`'${escapeRegExp(id)}'`)), severity: 'error' as const, rule: 'island/unknown-page',
           message: `island "${name}" is placed on unknown ${kind} "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`,

@@ -10,8 +10,8 @@
 import type { EntityKind } from './entity-kinds.ts';
 
 export interface IslandInfo {
-  /** Pages the island appears on, by entity kind and id (checked: an unknown id is a content error). */
-  pages: Partial<Record<EntityKind, string[]>>;
+  /** Pages the island appears on, by entity kind: listed ids (checked: an unknown id is a content error) or 'all'. */
+  pages: Partial<Record<EntityKind, readonly string[] | 'all'>>;
   /** Prefixes of the UI strings (src/i18n/*.json) handed to the browser code as data-strings. */
   strings: string[];
   /** Files copied from an npm package into public/ when the build starts (models, samples). */
@@ -32,11 +32,23 @@ export const ISLANDS = {
     strings: ['play.'],
     csp: { blobWorkers: true },
   },
+  'local-graph': {
+    pages: { concept: 'all', paper: 'all' },
+    strings: ['graph.'],
+  },
+  graph: {
+    // The full graph is its own page (src/pages/[lang]/graph/), not placed on entity pages.
+    pages: {},
+    strings: ['graph.'],
+  },
 } as const satisfies Record<string, IslandInfo>;
 
 export type IslandName = keyof typeof ISLANDS;
 
 /** The islands a page carries, in registry order. */
 export function islandsFor(kind: EntityKind, id: string): IslandName[] {
-  return (Object.keys(ISLANDS) as IslandName[]).filter((name) => (ISLANDS[name].pages as IslandInfo['pages'])[kind]?.includes(id));
+  return (Object.keys(ISLANDS) as IslandName[]).filter((name) => {
+    const pages = (ISLANDS[name].pages as IslandInfo['pages'])[kind];
+    return pages === 'all' || (pages?.includes(id) ?? false);
+  });
 }

@@ -38,3 +38,22 @@ test('a prerequisite cycle is an error naming the cycle', () => {
     scratch.write(file, original);
   }
 });
+
+test('a prerequisite cycle points at the prerequisite that closes it', () => {
+  const file = 'src/content/concepts/loss-function/meta.yaml';
+  const original = scratch.read(file);
+  scratch.write(file, original.replace(/^prerequisites: \[.*\]$/m, 'prerequisites: [gradient-descent]'));
+  try {
+    const { catalog } = loadCatalog(projectPaths(scratch.root));
+    const [cycle] = learningPath(catalog).diagnostics;
+    const at = `${cycle!.file}:${cycle!.line}:${cycle!.column}`;
+    const gdFile = 'src/content/concepts/gradient-descent/meta.yaml';
+    // Either concept may be visited first; the error names the line of the closing prerequisite.
+    const expected = cycle!.file === file
+      ? `${file}:${scratch.lineOf(file, 'prerequisites:')}:${scratch.read(file).split('\n')[scratch.lineOf(file, 'prerequisites:') - 1]!.indexOf('gradient-descent') + 1}`
+      : `${gdFile}:${scratch.lineOf(gdFile, 'loss-function')}:${scratch.read(gdFile).split('\n')[scratch.lineOf(gdFile, 'loss-function') - 1]!.indexOf('loss-function') + 1}`;
+    assert.equal(at, expected);
+  } finally {
+    scratch.write(file, original);
+  }
+});

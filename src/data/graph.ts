@@ -1,0 +1,12 @@
+/** The published knowledge graph (src/pipeline/graph-data.ts), computed once for the pages that need it. */
+import { buildGraphData } from '../pipeline/graph-data.ts';
+import type { GraphData } from '../shared/graph/types.ts';
+import { relatedIndex } from './related.ts';
+import { getSite } from './site.ts';
+
+let data: GraphData | undefined;
+
+export function getGraphData(): GraphData {
+  data ??= buildGraphData(getSite(), relatedIndex());
+  return data;
+}
