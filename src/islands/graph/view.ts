@@ -18,7 +18,6 @@ const EDGE_COLORS: Record<EdgeType, string> = {
   links: 'rgba(128, 128, 128, 0.35)',
   related: 'rgba(140, 100, 180, 0.35)',
 };
-const FADED = 'rgba(160, 160, 160, 0.18)';
 
 export function webglAvailable(): boolean {
   try {
@@ -67,6 +66,8 @@ export function createView(container: HTMLElement, nodes: readonly GraphNode[], 
   }
   const css = getComputedStyle(document.documentElement);
   const foreground = css.getPropertyValue('--fg').trim() || '#1f2328';
+  // Nodes outside a focus take the theme's border colour, so they recede in light and dark mode alike.
+  const faded = css.getPropertyValue('--border').trim() || '#d0d7de';
   let visibleNodes: ReadonlySet<string> | undefined;
   let visibleEdges: ReadonlySet<string> | undefined;
   let focus: { id: string; neighbours: ReadonlySet<string> } | undefined;
@@ -82,13 +83,14 @@ export function createView(container: HTMLElement, nodes: readonly GraphNode[], 
       if (visibleNodes && !visibleNodes.has(id)) return { ...data, hidden: true };
       if (!focus) return data;
       if (id === focus.id) return { ...data, highlighted: true, zIndex: 2 };
-      return focus.neighbours.has(id) ? { ...data, zIndex: 1, forceLabel: true } : { ...data, color: FADED, label: '', zIndex: 0 };
+      return focus.neighbours.has(id) ? { ...data, zIndex: 1, forceLabel: true } : { ...data, color: faded, label: '', zIndex: 0 };
     },
     edgeReducer: (id, data) => {
       if (visibleEdges && !visibleEdges.has(id)) return { ...data, hidden: true };
       if (!focus) return data;
       const [source, target] = graph.extremities(id);
-      return source === focus.id || target === focus.id ? { ...data, size: (data.size ?? 1) + 0.6, zIndex: 1 } : { ...data, color: FADED };
+      // With a focus, only the focused node's own edges are drawn: the rest is clutter.
+      return source === focus.id || target === focus.id ? { ...data, size: (data.size ?? 1) + 0.6, zIndex: 1 } : { ...data, hidden: true };
     },
   });
 

@@ -35,7 +35,8 @@ export async function mount(root: HTMLElement) {
     const distance = neighbourhood(explicit, centre, twoHops.checked ? 2 : 1);
     const nodes = data.nodes.filter((n) => distance.has(n.id));
     const edges = explicit.filter((e) => distance.has(e.source) && distance.has(e.target));
-    view = createView(canvas, nodes, edges, { lang, positions: radialLayout(nodes, distance), allLabels: !twoHops.checked, onOpen: open });
+    const aspect = canvas.clientWidth / Math.max(canvas.clientHeight, 1);
+    view = createView(canvas, nodes, edges, { lang, positions: radialLayout(nodes, distance, aspect), allLabels: !twoHops.checked, onOpen: open });
     view.setFocus(centre, new Set(nodes.map((n) => n.id)));
     root.dataset.nodes = String(nodes.length);
   };

@@ -87,15 +87,16 @@ export function neighbourhood(edges: readonly GraphEdge[], id: string, hops: 1 |
 /**
  * Positions for a neighbourhood view: the node in the centre, distance-1 nodes on an inner ring
  * and distance-2 nodes on an outer ring, grouped by kind and sorted by name so the picture is
- * stable between visits.
+ * stable between visits. `aspect` (width / height of the drawing) stretches the rings into
+ * ellipses that fill a wide or tall box, so labels have room.
  */
-export function radialLayout(nodes: readonly GraphNode[], distance: ReadonlyMap<string, number>): Map<string, { x: number; y: number }> {
+export function radialLayout(nodes: readonly GraphNode[], distance: ReadonlyMap<string, number>, aspect = 1): Map<string, { x: number; y: number }> {
   const out = new Map<string, { x: number; y: number }>();
   for (const ring of [0, 1, 2]) {
     const members = nodes.filter((n) => distance.get(n.id) === ring).sort((a, b) => a.kind.localeCompare(b.kind) || a.name.en.localeCompare(b.name.en));
     members.forEach((n, i) => {
       const angle = (2 * Math.PI * i) / Math.max(members.length, 1) + ring * 0.3;
-      out.set(n.id, ring === 0 ? { x: 0, y: 0 } : { x: Math.cos(angle) * ring * 10, y: Math.sin(angle) * ring * 10 });
+      out.set(n.id, ring === 0 ? { x: 0, y: 0 } : { x: Math.cos(angle) * ring * 10 * aspect, y: Math.sin(angle) * ring * 10 });
     });
   }
   return out;
