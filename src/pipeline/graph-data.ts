@@ -86,7 +86,7 @@ function layout(nodes: Array<Omit<GraphNode, 'x' | 'y'>>, edges: GraphEdge[]): M
   for (const n of nodes) g.addNode(n.id, { ...seededPosition(n.id), size: 1 + Math.sqrt(n.degree) });
   for (const e of edges) if (e.type !== 'related' && e.source !== e.target && !g.hasEdge(e.source, e.target)) g.addEdge(e.source, e.target);
   const settings = { ...forceAtlas2.inferSettings(g), barnesHutOptimize: g.order > 2000, adjustSizes: false };
-  const iterations = g.order > 5000 ? 60 : g.order > 1000 ? 150 : 400;
+  const iterations = g.order > 5000 ? 40 : g.order > 1000 ? 150 : 400;
   const positions = forceAtlas2(g, { iterations, settings }) as Record<string, { x: number; y: number }>;
   const round = (v: number) => Math.round(v * 100) / 100;
   return new Map(Object.entries(positions).map(([id, p]) => [id, { x: round(p.x), y: round(p.y) }]));

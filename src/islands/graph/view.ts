@@ -78,7 +78,11 @@ export function createView(container: HTMLElement, nodes: readonly GraphNode[], 
     labelRenderedSizeThreshold: options.allLabels ? 0 : 9,
     minCameraRatio: 0.03,
     maxCameraRatio: 4,
-    zIndex: true,
+    // While the reader pans or zooms, draw nodes only: with thousands of edges this keeps frames short.
+    hideEdgesOnMove: nodes.length > 1000,
+    hideLabelsOnMove: nodes.length > 1000,
+    // Sorting by zIndex on every frame costs more than it shows on a large graph.
+    zIndex: nodes.length <= 1000,
     nodeReducer: (id, data) => {
       if (visibleNodes && !visibleNodes.has(id)) return { ...data, hidden: true };
       if (!focus) return data;
