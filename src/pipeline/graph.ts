@@ -56,7 +56,8 @@ export function buildGraph(catalog: Catalog, analyses: Map<string, NoteAnalysis>
         if (to === from) {
           diagnostics.push({ file, ...locateValue(catalog.paths.root, file, id), severity: 'error', rule: 'relation/self',
             message: `"${id}" lists itself as a ${kind}` });
-        } else if (kind === 'cites' && from.kind === 'paper' && to.kind === 'paper' && to.paper.year > from.paper.year + 1) {
+        } else if (kind === 'cites' && from.kind === 'paper' && to.kind === 'paper' && from.paper.year > 0 && to.paper.year > from.paper.year + 1) {
+          // year 0 is the stand-in for a paper.bib that failed to parse: that error is already reported
           diagnostics.push({ file, ...locateValue(catalog.paths.root, file, id), severity: 'error', rule: 'relation/anachronism',
             message: `${from.id} (${from.paper.year}) cannot cite ${id} (${to.paper.year}): it was published ${to.paper.year - from.paper.year} years later`,
             hint: 'cites lists only the papers in the paper\'s own reference list; remove this key' });

@@ -134,7 +134,7 @@ const rows: Row[] = [
     file: NOTE,
     change: (t) => t,
     extra: { 'papers/vaswani2017attention/extra.mdx': "import X from 'x';\n\n<X />\n" },
-    expected: () => [`papers/vaswani2017attention/extra.mdx:1:1 error: MDX files are not allowed in papers/: notes are plain Markdown\n  hint: a paper folder holds paper.bib, zh.md, en.md and images only`],
+    expected: () => [`papers/vaswani2017attention/extra.mdx:1:1 error: MDX files are not allowed in papers/: notes are plain Markdown\n  hint: a paper folder holds paper.bib, meta.yaml, zh.md, en.md and images only`],
   },
 ];
 

@@ -129,6 +129,19 @@ test('a paper cannot cite one published more than a year later', () => {
   ]);
 });
 
+test('a broken paper.bib is reported once, not again as anachronisms in its cites', () => {
+  const meta = 'papers/hochreiter1997long/meta.yaml';
+  const original = scratch.read(meta);
+  scratch.write(meta, 'cites: [rumelhart1986learning]\n');
+  try {
+    const messages = checkWith('papers/hochreiter1997long/paper.bib', (text) => text.replace(/\}\s*$/, ''));
+    assert.equal(messages.length, 1, messages.join('\n'));
+    assert.match(messages[0]!, /^papers\/hochreiter1997long\/paper\.bib:\d+:\d+ error: BibTeX syntax error/);
+  } finally {
+    scratch.write(meta, original);
+  }
+});
+
 test('a paper alias resolves in links, and an alias taken by a concept is a conflict', () => {
   const file = 'papers/he2016resnet/meta.yaml';
   const ok = checkWith(file, () => 'aliases: [ResNet-152]\n');
