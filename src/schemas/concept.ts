@@ -10,7 +10,10 @@ export const TOPICS = [
   'nlp',
   'vision',
   'speech',
+  'generative-models',
   'large-models',
+  'llm-training-alignment',
+  'inference-serving',
   'systems',
   'responsible-ai',
 ] as const;

@@ -75,7 +75,7 @@ test('a bad topic in meta.yaml names the field, the allowed values and the line'
   assert.equal(messages.length, 1);
   assert.equal(
     messages[0],
-    `${file}:${line}:8 error: field "topic": expected one of "foundations", "optimization", "training", "architectures", "nlp", "vision", "speech", "large-models", "systems", "responsible-ai", got string "optimisation"`,
+    `${file}:${line}:8 error: field "topic": expected one of "foundations", "optimization", "training", "architectures", "nlp", "vision", "speech", "generative-models", "large-models", "llm-training-alignment", "inference-serving", "systems", "responsible-ai", got string "optimisation"`,
   );
 });
 
