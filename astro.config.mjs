@@ -23,7 +23,7 @@ export default defineConfig({
   },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath, [remarkCrossLinks, { getResolver: () => getSite().resolver, base, root: process.cwd() }]],
+      remarkPlugins: [remarkMath, [remarkCrossLinks, { getResolver: () => getSite().resolver, getPapers: () => getSite().catalog.papers.values(), base, root: process.cwd() }]],
       rehypePlugins: [[rehypeKatex, KATEX_OPTIONS]],
     }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
