@@ -11,7 +11,9 @@ const RIS_TYPE: Record<string, string> = {
   'article-journal': 'JOUR',
   'article-magazine': 'MGZN',
   'article-newspaper': 'NEWS',
-  'paper-conference': 'CPAPER',
+  // CONF with the proceedings title in C3 is what citation-js and EndNote read back as a
+  // paper's container; CPAPER's T2 is read as the conference's name instead.
+  'paper-conference': 'CONF',
   book: 'BOOK',
   chapter: 'CHAP',
   report: 'RPRT',
@@ -46,11 +48,12 @@ function record(item: CslItem): string {
   for (const author of item.author ?? []) tags.push(['AU', risName(author)]);
   for (const editor of (item.editor as CslName[] | undefined) ?? []) tags.push(['A2', risName(editor)]);
   tags.push(['TI', item.title]);
-  tags.push(['T2', item['container-title']]);
+  tags.push([item.type === 'paper-conference' ? 'C3' : 'T2', item['container-title']]);
   tags.push(['T3', item['collection-title']]);
   const [year, month, day] = item.issued?.['date-parts']?.[0] ?? [];
   tags.push(['PY', year]);
-  if (month) tags.push(['DA', `${year}/${String(month).padStart(2, '0')}/${day ? String(day).padStart(2, '0') : ''}`]);
+  // DA as well as PY: readers take a CONF record's date from DA (PY is the conference's year there).
+  if (year) tags.push(['DA', `${year}/${month ? String(month).padStart(2, '0') : ''}/${day ? String(day).padStart(2, '0') : ''}/`]);
   tags.push(['VL', item.volume], ['IS', item.issue], ...pages(item.page));
   tags.push(['PB', item.publisher], ['CY', item['publisher-place']], ['M1', item.number], ['M3', item.genre]);
   tags.push(['SN', item.ISBN ?? item.ISSN], ['DO', item.DOI], ['UR', item.URL], ['N1', item.note], ['ID', item.id]);

@@ -38,7 +38,8 @@ test('RIS keeps the name particle: AU  - von Platen, Patrick', () => {
   const ris = toRis([paper('wolf2020transformers').csl]);
   assert.match(ris, /^AU {2}- von Platen, Patrick$/m);
   assert.match(ris, /^AU {2}- Le Scao, Teven$/m);
-  assert.match(ris, /^TY {2}- CPAPER$/m);
+  assert.match(ris, /^TY {2}- CONF$/m);
+  assert.match(ris, /^C3 {2}- Proceedings of the 2020 Conference on Empirical Methods in Natural Language Processing: System Demonstrations$/m);
 });
 
 test('RIS of several works: records separated by one blank line', () => {
