@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { AstroIntegration } from 'astro';
+import { accessDate } from './pipeline/access-date.ts';
 import { formatDiagnostic, summarize } from './pipeline/diagnostics.ts';
 import { buildSite, hasErrors } from './pipeline/site.ts';
 import { buildSearchIndex } from './pipeline/search/pagefind-index.ts';
@@ -61,6 +62,9 @@ export function deepatlas(): AstroIntegration {
         const started = performance.now();
         const site = buildSite();
         if (command === 'build') {
+          // One access date for every reference of this build (throws its own one-line message).
+          const access = accessDate();
+          logger.info(`citation access date (GB/T 7714 引用日期): ${access.year}-${String(access.month).padStart(2, '0')}-${String(access.day).padStart(2, '0')}`);
           for (const d of site.diagnostics) (d.severity === 'error' ? logger.error : logger.warn).call(logger, formatDiagnostic(d));
           if (hasErrors(site)) {
             throw new Error(`content check failed: ${summarize(site.diagnostics)}. Nothing was built; fix the errors above.`);
