@@ -107,6 +107,12 @@ function forStyle(item: CslItem, style: CitationStyle): CslItem {
       const { year, month, day } = accessDate();
       out.accessed = { 'date-parts': [[year, month, day]] };
     }
+    // GB/T 7714-2015 (8.4.1.3, 8.4.2.2): an unknown place or publisher of a Chinese work is
+    // [出版地不详] / [出版者不详]; the style writes [S.l.] / [s.n.] for the others.
+    if (out.language === 'zh' && ['paper-conference', 'report', 'book', 'chapter', 'thesis'].includes(out.type)) {
+      out['publisher-place'] ??= '[出版地不详]';
+      out.publisher ??= '[出版者不详]';
+    }
     // GB/T 7714-2015 (4.6): a preprint server's record is an electronic resource, [EB/OL].
     if (isPreprint(out)) {
       out.type = 'webpage';

@@ -138,6 +138,13 @@ test('GB/T 7714 writes "et al." after three authors of a Western work, and 等 f
   assert.match(formatReference(chinese, 'gbt7714'), /^何恺明, 张祥雨, 任少卿, 等\. /);
 });
 
+test('GB/T 7714 marks an unknown place and publisher in the work\'s language', () => {
+  const western = entry('he2016resnet');
+  assert.match(formatReference(western, 'gbt7714'), /\. \[S\.l\.\]: \[s\.n\.\], 2016: 770-778\./);
+  const chinese = { ...western, title: '深度残差学习', author: [{ family: '何', given: '恺明' }], 'container-title': '计算机视觉会议论文集' };
+  assert.match(formatReference(chinese, 'gbt7714'), /^何恺明\. 深度残差学习\[C\]\/\/计算机视觉会议论文集\. \[出版地不详\]: \[出版者不详\], 2016: 770-778\./);
+});
+
 test('numeric styles number a reference list in citation order; APA sorts by author', () => {
   const items = ['vaswani2017attention', 'lecun2015deep', 'goodfellow2016deep'].map(entry);
   assert.deepEqual(formatBibliography(items, 'gbt7714').map((e) => `${e.label} ${e.id}`), ['[1] vaswani2017attention', '[2] lecun2015deep', '[3] goodfellow2016deep']);
