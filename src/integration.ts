@@ -15,6 +15,7 @@ import type { AstroIntegration } from 'astro';
 import { getSite, invalidateSite, pipelineRuns } from './data/site.ts';
 import { report } from './pipeline/report.ts';
 import { hasErrors } from './pipeline/site.ts';
+import { accessDate } from './pipeline/access-date.ts';
 import { buildSearchIndex } from './pipeline/search/pagefind-index.ts';
 import { fileURLToPath } from 'node:url';
 import { describeRun, runEmbedStage } from './pipeline/embed/stage.ts';
@@ -68,6 +69,11 @@ export function deepatlas(): AstroIntegration {
         const site = getSite();
         // A build stops on the first error report; the dev server shows them and keeps serving.
         report(site.diagnostics, logger, { onError: command === 'build' ? 'stop' : 'warn' });
+        if (command === 'build') {
+          // One access date for every reference of this build (throws its own one-line message).
+          const access = accessDate();
+          logger.info(`citation access date (GB/T 7714 引用日期): ${access.year}-${String(access.month).padStart(2, '0')}-${String(access.day).padStart(2, '0')}`);
+        }
         if (!hasErrors(site)) logger.info(`content check passed in ${Math.round(performance.now() - started)} ms`);
         // Related topics for every page, from the configured embedding model.
         embedRun = await runEmbedStage(site.catalog);

@@ -9,9 +9,11 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
+import { accessDate } from './access-date.ts';
 import type { CslItem } from './bib.ts';
+import { formatRis } from './ris.ts';
 import { projectPaths } from './settings.ts';
-import { type Lang } from '../shared/locales.ts';
+import type { Lang } from '../shared/locales.ts';
 
 export const CITATION_STYLES = ['gbt7714', 'apa', 'ieee'] as const;
 export type CitationStyle = (typeof CITATION_STYLES)[number];
@@ -58,17 +60,68 @@ function registerStyles() {
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
- * The CSL item as the styles need it: `language` tells GB/T 7714 whether to
- * write "et al." (Western works) or "等" (Chinese works).
+ * The CSL item without the parser's internals: `language` tells GB/T 7714
+ * whether to write "et al." (Western works) or "等" (Chinese works). Exports
+ * keep `note` (the arXiv id); the styles get it removed below.
  */
-function forCsl(item: CslItem): CslItem {
-  const { _graph, note, ...rest } = item as CslItem & { _graph?: unknown };
+function forExport(item: CslItem): CslItem {
+  const { _graph, custom, ...rest } = item as CslItem & { _graph?: unknown };
   void _graph;
-  void note;
-  // citation-js copies the BibTeX entry type into `genre` ("techreport"), which APA and
-  // IEEE would print verbatim; without it they use their own wording.
-  if (rest.genre === 'techreport') delete rest.genre;
+  void custom;
   return { ...rest, language: CJK.test(String(item.title ?? '')) ? 'zh' : 'en' };
+}
+
+const isPreprint = (item: CslItem) => item.type === 'article' && /^arXiv:/i.test(String(item.number ?? ''));
+
+/** "Proceedings of the X" -> "Proc. X": IEEE names conferences "in Proc. ...". */
+export function ieeeProceedings(name: string): string {
+  const stripped = name.replace(/^(?:the\s+)?proceedings\s+of\s+(?:the\s+)?/i, '');
+  return /^Proc\.\s/.test(stripped) ? stripped : `Proc. ${stripped}`;
+}
+
+/** The CSL item as one style needs it; each rule says which style guide asks for it. */
+function forStyle(item: CslItem, style: CitationStyle): CslItem {
+  const { note, ...out } = forExport(item);
+  void note;
+  // citation-js copies the BibTeX entry type into `genre` ("techreport"); a real
+  // BibTeX `type = {...}` field arrives there too and is kept.
+  const entryTypeGenre = out.genre === 'techreport';
+  if (entryTypeGenre) delete out.genre;
+  const sentenceTitle = (item.custom as Record<string, unknown> | undefined)?.['sentence-case-title'];
+  if (style === 'apa') {
+    // APA 7 (6.17): titles of articles, papers, books and reports in sentence case.
+    // Only while it is the same title: a changed title must not show a stale copy.
+    if (typeof sentenceTitle === 'string' && sentenceTitle.toLowerCase() === String(out.title ?? '').toLowerCase()) out.title = sentenceTitle;
+    // APA 7 (10.5): a paper in published proceedings is cited like a chapter: "In *Proceedings* (pp. x–y). Publisher."
+    if (out.type === 'paper-conference' && out['container-title']) out.type = 'chapter';
+  } else if (style === 'ieee') {
+    if (out.type === 'paper-conference' && out['container-title']) out['container-title'] = ieeeProceedings(String(out['container-title']));
+    if (out.type === 'report' && (entryTypeGenre || !out.genre)) out.genre = 'Tech. Rep.';
+    // IEEE Reference Guide, preprints: "..., year, arXiv:ID. [Online]. Available: URL".
+    if (isPreprint(out)) {
+      delete out.publisher;
+      delete out.DOI;
+    }
+  } else {
+    // GB/T 7714-2015 (8.8.2): the access date follows every online work; one date per build.
+    if (out.URL) {
+      const { year, month, day } = accessDate();
+      out.accessed = { 'date-parts': [[year, month, day]] };
+    }
+    // GB/T 7714-2015 (8.4.1.3, 8.4.2.2): an unknown place or publisher of a Chinese work is
+    // [出版地不详] / [出版者不详]; the style writes [S.l.] / [s.n.] for the others.
+    if (out.language === 'zh' && ['paper-conference', 'report', 'book', 'chapter', 'thesis'].includes(out.type)) {
+      out['publisher-place'] ??= '[出版地不详]';
+      out.publisher ??= '[出版者不详]';
+    }
+    // GB/T 7714-2015 (4.6): a preprint server's record is an electronic resource, [EB/OL].
+    if (isPreprint(out)) {
+      out.type = 'webpage';
+      delete out.publisher;
+      delete out.number;
+    }
+  }
+  return out;
 }
 
 export interface FormattedEntry {
@@ -84,7 +137,7 @@ export function formatBibliography(items: CslItem[], style: CitationStyle): Form
   if (items.length === 0) return [];
   registerStyles();
   const spec = STYLES[style];
-  const html = new Cite(items.map(forCsl)).format('bibliography', { format: 'html', template: spec.template, lang: spec.locale });
+  const html = new Cite(items.map((item) => forStyle(item, style))).format('bibliography', { format: 'html', template: spec.template, lang: spec.locale });
   const entries: FormattedEntry[] = [];
   const entryPattern = /<div data-csl-entry-id="([^"]+)" class="csl-entry">([\s\S]*?)<\/div>\s*(?=<div data-csl-entry-id|<\/div>\s*$)/g;
   for (const m of html.matchAll(entryPattern)) {
@@ -114,19 +167,19 @@ export function formatReference(item: CslItem, style: CitationStyle): string {
 export function formatReferenceText(item: CslItem, style: CitationStyle): string {
   registerStyles();
   const spec = STYLES[style];
-  const text = new Cite([forCsl(item)]).format('bibliography', { format: 'text', template: spec.template, lang: spec.locale }).trim();
+  const text = new Cite([forStyle(item, style)]).format('bibliography', { format: 'text', template: spec.template, lang: spec.locale }).trim();
   return text.replace(/^\[\d+\]\s*/, '');
 }
 
 export function toRis(items: CslItem[]): string {
-  return new Cite(items.map(forCsl)).format('ris');
+  return formatRis(items.map(forExport));
 }
 
 export function toCslJson(items: CslItem[]): string {
-  return `${JSON.stringify(items.map(forCsl), null, 2)}\n`;
+  return `${JSON.stringify(items.map(forExport), null, 2)}\n`;
 }
 
 /** BibTeX generated from CSL-JSON (used to test the round trip; downloads serve paper.bib itself). */
 export function toBibtex(items: CslItem[]): string {
-  return new Cite(items.map(forCsl)).format('bibtex');
+  return new Cite(items.map(forExport)).format('bibtex');
 }

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
+import { authorYearLabels, numberRanges, type AuthorYear } from './author-labels.ts';
 import { shortAuthors } from './bib.ts';
 import { entityName, type PaperEntity } from './catalog.ts';
 import { defaultStyle, formatBibliography, STYLES } from './cite.ts';
@@ -63,27 +64,39 @@ class CitationList {
  * (title, authors, venue, year, link) that CSS shows on hover and keyboard focus
  * and a small script toggles on tap.
  */
-function citationMarker(ref: CitationRef, papers: PaperEntity[], lang: Lang, base: string, list: CitationList): PhrasingContent {
+function citationMarker(ref: CitationRef, papers: PaperEntity[], lang: Lang, base: string, list: CitationList, labels: Map<string, AuthorYear>): PhrasingContent {
   const numeric = lang === 'zh';
-  const parts: HastChild[] = [];
-  ref.items.forEach((item, i) => {
-    const entity = papers[i]!;
+  // Numbers are given in the order of first citation, before a marker sorts them.
+  const cited = ref.items.map((item, i) => ({ item, entity: papers[i]!, n: list.number(papers[i]!) }));
+  const marker = ({ item, entity, n }: (typeof cited)[number]): HastChild => {
     const paper = entity.paper;
-    const n = list.number(entity);
+    const label = labels.get(entity.id) ?? { authors: shortAuthors(paper, lang), year: String(paper.year) };
     const cardId = list.nextCardId();
-    const text = numeric ? `${n}${item.locator ? `, ${item.locator}` : ''}` : `${shortAuthors(paper, lang)}, ${paper.year}${item.locator ? `, ${item.locator}` : ''}`;
-    const meta = [shortAuthors(paper, lang), venueFamily(paper), String(paper.year)].filter(Boolean).join(' · ');
-    if (i > 0) parts.push(txt(numeric ? ', ' : '; '));
-    parts.push(
-      el('span', { className: ['cite'] }, [
-        el('a', { className: ['cite-ref'], href: `#ref-${entity.id}`, 'aria-describedby': cardId, 'data-cite': entity.id }, [txt(text)]),
-        el('span', { className: ['cite-card'], id: cardId, role: 'tooltip' }, [
-          el('a', { className: ['cite-card-title'], href: withBase(base, entityPath(lang, 'paper', entity.id)) }, [txt(paper.title)]),
-          el('span', { className: ['cite-card-meta'] }, [txt(meta)]),
-        ]),
+    const text = numeric ? `${n}${item.locator ? `, ${item.locator}` : ''}` : `${label.authors}, ${label.year}${item.locator ? `, ${item.locator}` : ''}`;
+    const meta = [label.authors, venueFamily(paper), label.year].filter(Boolean).join(' · ');
+    return el('span', { className: ['cite'] }, [
+      el('a', { className: ['cite-ref'], href: `#ref-${entity.id}`, 'aria-describedby': cardId, 'data-cite': entity.id }, [txt(text)]),
+      el('span', { className: ['cite-card'], id: cardId, role: 'tooltip' }, [
+        el('a', { className: ['cite-card-title'], href: withBase(base, entityPath(lang, 'paper', entity.id)) }, [txt(paper.title)]),
+        el('span', { className: ['cite-card-meta'] }, [txt(meta)]),
       ]),
-    );
-  });
+    ]);
+  };
+  const parts: HastChild[] = [];
+  if (numeric && cited.every((c) => !c.item.locator)) {
+    // GB/T 7714 (10.1.2): ascending numbers, consecutive ones as a range: [1-4], [2-3, 5].
+    const byNumber = new Map(cited.map((c) => [c.n, c]));
+    numberRanges(cited.map((c) => c.n)).forEach(([from, to], i) => {
+      if (i > 0) parts.push(txt(', '));
+      parts.push(marker(byNumber.get(from)!));
+      if (to > from) parts.push(txt('-'), marker(byNumber.get(to)!));
+    });
+  } else {
+    cited.forEach((c, i) => {
+      if (i > 0) parts.push(txt(numeric ? ', ' : '; '));
+      parts.push(marker(c));
+    });
+  }
   return {
     type: 'text',
     value: '',
@@ -112,6 +125,13 @@ function escapeAttribute(value: string): string {
 }
 
 export function remarkCrossLinks(options: CrossLinkOptions) {
+  const siteLabels = new Map<Lang, Map<string, AuthorYear>>();
+  // Author-year labels are unique site-wide (Mikolov et al., 2013a / 2013b), so they come from every paper.
+  const labelsFor = (lang: Lang): Map<string, AuthorYear> => {
+    let labels = siteLabels.get(lang);
+    if (!labels) siteLabels.set(lang, (labels = authorYearLabels([...options.getSite().catalog.papers.values()].map((p) => p.paper), lang)));
+    return labels;
+  };
   return (tree: Root, file: VFile) => {
     const site = options.getSite();
     const lang = noteLang(file);
@@ -152,7 +172,7 @@ export function remarkCrossLinks(options: CrossLinkOptions) {
           const target = result.targets[0]!;
           replacement.push(link(withBase(options.base, entityPath(lang, target.kind, target.id)), ref.label ?? entityName(target, lang), ['xref', `xref-${target.kind}`], target.kind));
         } else if (ref.type === 'citation') {
-          replacement.push(citationMarker(ref, result.targets as PaperEntity[], lang, options.base, citations));
+          replacement.push(citationMarker(ref, result.targets as PaperEntity[], lang, options.base, citations, labelsFor(lang)));
         }
         cursor = ref.end;
       }

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseBibFile, shortAuthors, type Paper } from './bib.ts';
+import { extractEntry } from './bib-entry.ts';
 import { loadCatalog } from './catalog.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import type { ProjectPaths } from './settings.ts';
@@ -17,6 +18,11 @@ const SECTIONS = {
   zh: ['要解决的问题', '核心思想', '关键公式', '重要结果', '后续影响'],
 } as const;
 
+/** The field written on a line of an entry ("  year = {2004},"), or null for the head. */
+function fieldAtLine(text: string, line: number): string | null {
+  return /^\s*([^\s=]+)\s*=/.exec(text.split('\n')[line - 1] ?? '')?.[1]?.toLowerCase() ?? null;
+}
+
 function noteTemplate(paper: Paper, lang: 'zh' | 'en'): string {
   const venue = paper.venue ? `, ${paper.venue}` : '';
   const header = lang === 'zh'
@@ -26,10 +32,16 @@ function noteTemplate(paper: Paper, lang: 'zh' | 'en'): string {
   return `---\n${header}\nsummary: ''\nconcepts: []\ntags: []\nequations: []\n---\n\n${sections}`;
 }
 
-export function scaffoldPaper(paths: ProjectPaths, bibtex: string, source: string): ScaffoldResult {
-  const key = /@\s*\w+\s*[{(]\s*([^,\s]+)\s*,/.exec(bibtex)?.[1];
-  if (!key) return { ok: false, errors: [`${source}:1:1 error: no BibTeX entry found\n  hint: the file must hold one entry such as @article{key, ...}`] };
-  const parsed = parseBibFile(bibtex, source, key);
+export function scaffoldPaper(paths: ProjectPaths, bibtex: string, source: string, wantedKey?: string): ScaffoldResult {
+  const extracted = extractEntry(bibtex, source, wantedKey);
+  if (!extracted.ok) return { ok: false, errors: extracted.diagnostics.map(formatDiagnostic) };
+  const key = extracted.key;
+  // A verbatim entry is checked as written; a rewritten one (macros expanded, crossref
+  // copied in) is checked as it will be saved, with errors pointing back at the input.
+  const parsed = extracted.verbatim ? parseBibFile(bibtex, source, key) : parseBibFile(extracted.bibtex, source, key);
+  if (!extracted.verbatim) {
+    for (const d of parsed.diagnostics) Object.assign(d, extracted.locate(fieldAtLine(extracted.bibtex, d.line)));
+  }
   if (!parsed.paper) return { ok: false, errors: parsed.diagnostics.map(formatDiagnostic) };
   const paper = parsed.paper;
 
@@ -49,7 +61,7 @@ export function scaffoldPaper(paths: ProjectPaths, bibtex: string, source: strin
 
   fs.mkdirSync(dir, { recursive: true });
   const files = {
-    'paper.bib': `${bibtex.trim()}\n`,
+    'paper.bib': extracted.bibtex,
     'zh.md': noteTemplate(paper, 'zh'),
     'en.md': noteTemplate(paper, 'en'),
   };

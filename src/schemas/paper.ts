@@ -46,7 +46,8 @@ export const paperRecord = z.object({
   /** BibTeX entry type, lower case: article, inproceedings, book, misc, techreport, ... */
   entryType: z.string(),
   title: z.string().min(1),
-  authors: z.array(z.object({ family: z.string(), given: z.string().optional() })),
+  /** particle: BibTeX's "von" part ("von Platen"); suffix: its "Jr." part. */
+  authors: z.array(z.object({ family: z.string(), given: z.string().optional(), particle: z.string().optional(), suffix: z.string().optional() })),
   /** True when the BibTeX author list ends in "and others". */
   etAl: z.boolean(),
   year: z.number().int(),

@@ -10,8 +10,9 @@ test.describe('citing a paper', () => {
     await expect(panel.getByRole('heading', { name: '引用本文' })).toBeVisible();
     const gbt = panel.getByTestId('reference-gbt7714');
     await expect(gbt).toBeVisible();
+    // No DOI, so the arXiv record is how to find it: [C/OL], place and publisher unknown, the build's access date, the URL.
     await expect(gbt.locator('.reference')).toHaveText(
-      'VASWANI A, SHAZEER N, PARMAR N, et al. Attention Is All You Need[C]//Advances in Neural Information Processing Systems 30 (NIPS 2017). 2017: 5998-6008.',
+      /^VASWANI A, SHAZEER N, PARMAR N, et al\. Attention Is All You Need\[C\/OL\]\/\/Advances in Neural Information Processing Systems 30 \(NIPS 2017\)\. \[S\.l\.\]: \[s\.n\.\], 2017: 5998-6008\[\d{4}-\d{2}-\d{2}\]\. https:\/\/arxiv\.org\/abs\/1706\.03762\.$/,
     );
     await panel.getByText('APA 7', { exact: true }).click();
     await expect(gbt).toBeHidden();
@@ -69,7 +70,8 @@ test.describe('in-text citations', () => {
     await page.keyboard.press('Tab');
     await expect(card.locator('.cite-card-title')).toBeFocused();
     const list = page.getByTestId('reference-list');
-    await expect(list.locator('#ref-vaswani2017attention')).toContainText('Attention Is All You Need');
+    // APA 7 writes the title in sentence case in the reference list (the card keeps the paper's own title).
+    await expect(list.locator('#ref-vaswani2017attention')).toContainText('Attention is all you need');
   });
 
   test('Chinese pages number citations in GB/T 7714 order', async ({ page }) => {
@@ -79,6 +81,28 @@ test.describe('in-text citations', () => {
     const list = page.getByTestId('reference-list');
     await expect(list.locator('li').first()).toContainText('[1]');
     await expect(list.locator('li').first()).toContainText('et al.');
+  });
+});
+
+test.describe('telling works apart', () => {
+  test('two Mikolov et al. 2013 works carry different labels in markers and cards', async ({ page }) => {
+    await page.goto('/en/concepts/word2vec/');
+    const efficient = page.locator('.prose .cite-ref[data-cite="mikolov2013efficient"]').first();
+    const distributed = page.locator('.prose .cite-ref[data-cite="mikolov2013distributed"]').first();
+    await expect(efficient).toHaveText('Mikolov, Chen, et al., 2013');
+    await expect(distributed).toHaveText('Mikolov, Sutskever, et al., 2013');
+    await efficient.hover();
+    await expect(page.locator('.prose .cite', { has: page.locator('.cite-ref[data-cite="mikolov2013efficient"]') }).first().locator('.cite-card-meta')).toHaveText('Mikolov, Chen, et al. · arXiv · 2013');
+    const list = page.getByTestId('reference-list');
+    await expect(list.locator('#ref-mikolov2013efficient')).toContainText('Mikolov, T., Chen, K., Corrado, G., & Dean, J. (2013). Efficient estimation of word representations in vector space (arXiv:1301.3781). arXiv. https://doi.org/10.48550/arXiv.1301.3781');
+  });
+
+  test('the arXiv-only work is findable on its page in all three styles', async ({ page }) => {
+    await page.goto('/zh/papers/mikolov2013efficient/');
+    await expect(page.getByTestId('reference-gbt7714')).toContainText('[EB/OL]');
+    await expect(page.getByTestId('reference-gbt7714')).toContainText('https://arxiv.org/abs/1301.3781');
+    await expect(page.getByTestId('reference-ieee').locator('.reference')).toContainText('2013, arXiv:1301.3781. [Online]. Available: https://arxiv.org/abs/1301.3781');
+    await expect(page.getByTestId('reference-apa').locator('.reference')).toContainText('(arXiv:1301.3781). arXiv. https://doi.org/10.48550/arXiv.1301.3781');
   });
 });
 

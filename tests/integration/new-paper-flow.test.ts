@@ -50,11 +50,11 @@ test('scaffold, fill in, check and build a new paper', () => {
   assert.equal(built.status, 0, built.stdout + built.stderr);
   const en = html('en/papers/he2016identity');
   assert.match(en, /<h1[^>]*>Identity Mappings in Deep Residual Networks<\/h1>/);
-  assert.match(en, /He, K\., Zhang, X\., Ren, S\., &#38; Sun, J\. \(2016\)\. Identity Mappings in Deep Residual Networks\./);
+  assert.match(en, /He, K\., Zhang, X\., Ren, S\., &#38; Sun, J\. \(2016\)\. Identity mappings in deep residual networks\. In <i>Computer Vision – ECCV 2016<\/i> \(pp\. 630–645\)\./);
   assert.match(en, /href="\/en\/concepts\/gradient-descent\/"/);
   assert.match(en, /href="https:\/\/doi\.org\/10\.1007\/978-3-319-46493-0_38"/);
   const zh = html('zh/papers/he2016identity');
-  assert.match(zh, /HE K, ZHANG X, REN S, et al\. Identity Mappings in Deep Residual Networks\[C\/OL\]\/\/Computer Vision – ECCV 2016\. 2016: 630-645\./);
+  assert.match(zh, /HE K, ZHANG X, REN S, et al\. Identity Mappings in Deep Residual Networks\[C\]\/\/Computer Vision – ECCV 2016\. \[S\.l\.\]: \[s\.n\.\], 2016: 630-645\. DOI:10\.1007\/978-3-319-46493-0_38\./);
   assert.match(zh, /<a href="\/zh\/concepts\/gradient-descent\/" class="xref xref-concept" data-kind="concept">梯度下降<\/a>/);
   assert.match(html('en/concepts/gradient-descent'), /href="\/en\/papers\/he2016identity\/"/, 'the concept page lists the new paper as a backlink');
   assert.match(fs.readFileSync(path.join(scratch.root, 'dist/cite/he2016identity.bib'), 'utf8'), /@inproceedings\{he2016identity,/);
