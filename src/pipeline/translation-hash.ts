@@ -45,7 +45,7 @@ export function syncedLine(noteText: string): number | undefined {
 }
 
 /**
- * The note's text with `synced: <hash>` set: an existing line is replaced, otherwise the line
+ * The note's text with `synced: '<hash>'` set: an existing line is replaced, otherwise the line
  * goes last in the frontmatter. Every other byte stays as it was (a text edit, not a YAML
  * round trip, which would reflow the maintainer's quoting and comments). Undefined when the
  * note has no frontmatter to put it in.
@@ -55,7 +55,8 @@ export function withSyncedHash(noteText: string, hash: string): string | undefin
   const close = closingFence(lines);
   if (close < 0) return undefined;
   const cr = lines[close]!.endsWith('\r') ? '\r' : '';
-  const field = `synced: ${hash}${cr}`;
+  // Quoted: an unquoted hex string of digits (or like 12e45) would be read by YAML as a number.
+  const field = `synced: '${hash}'${cr}`;
   const existing = lines.findIndex((line, i) => i > 0 && i < close && SYNCED_LINE.test(line));
   if (existing >= 0) lines[existing] = field;
   else lines.splice(close, 0, field);
