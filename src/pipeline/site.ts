@@ -12,6 +12,7 @@ import { escapeRegExp, locateInFile, sortDiagnostics, type Diagnostic } from './
 import { buildGraph, type Graph } from './graph.ts';
 import { createResolver, type Resolver } from './resolver.ts';
 import { projectPaths, type ProjectPaths } from './settings.ts';
+import { translationStatus, type TranslationStatus } from './translation-status.ts';
 
 export interface Site {
   catalog: Catalog;
@@ -21,6 +22,8 @@ export interface Site {
   graph: Graph;
   /** Concepts in stages, from foundations to large models. */
   learningPath: ConceptEntity[][];
+  /** Every zh/en note pair and whether its sides are in step. */
+  translations: TranslationStatus;
   diagnostics: Diagnostic[];
 }
 
@@ -41,13 +44,16 @@ export function buildSite(paths: ProjectPaths = projectPaths()): Site {
   const errataLinks = checkErrataLinks(catalog, resolver);         // errata point at real pages
   const islandPages = checkIslandPages(catalog, resolver);          // demos sit on real pages
   const learning = learningPath(catalog);                           // stages from prerequisites
+  const translations = translationStatus(catalog);                  // zh/en pairs in step or stale
   return {
     catalog,
     resolver,
     analyses,
     graph,
     learningPath: learning.stages,
+    translations,
     diagnostics: sortDiagnostics([
+      ...translations.diagnostics,
       ...learning.diagnostics,
       ...errataLinks,
       ...islandPages,

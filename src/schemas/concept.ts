@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingualName, citationKey, slug, summary } from './common.ts';
+import { syncedHash } from './translation.ts';
 
 /** Topic areas, in the order the home page and the concept index list them. */
 export const TOPICS = [
@@ -38,5 +39,7 @@ export type ConceptMeta = z.infer<typeof conceptMeta>;
 export const conceptNote = z.strictObject({
   /** One or two sentences, in the note's language. */
   summary,
+  /** Hash of the twin note at the last translation sync (see translation.ts). */
+  synced: syncedHash,
 });
 export type ConceptNote = z.infer<typeof conceptNote>;

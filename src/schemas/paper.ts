@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { citationKey, slug, summary } from './common.ts';
+import { syncedHash } from './translation.ts';
 
 /** A key equation shown at the top of a paper page. */
 export const keyEquation = z.strictObject({
@@ -22,6 +23,8 @@ export const paperNote = z.strictObject({
   tags: z.array(z.string().min(1)).default([]),
   /** Key equations, shown rendered above the notes. */
   equations: z.array(keyEquation).default([]),
+  /** Hash of the twin note at the last translation sync (see translation.ts). */
+  synced: syncedHash,
 });
 export type PaperNote = z.infer<typeof paperNote>;
 

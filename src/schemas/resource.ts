@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingualName, citationKey, slug, summary } from './common.ts';
+import { syncedHash } from './translation.ts';
 
 export const RESOURCE_KINDS = ['course', 'platform', 'conference', 'tool', 'dataset'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
@@ -20,5 +21,7 @@ export type ResourceMeta = z.infer<typeof resourceMeta>;
 
 export const resourceNote = z.strictObject({
   summary,
+  /** Hash of the twin note at the last translation sync (see translation.ts). */
+  synced: syncedHash,
 });
 export type ResourceNote = z.infer<typeof resourceNote>;

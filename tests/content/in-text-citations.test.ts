@@ -49,7 +49,7 @@ test('consecutive numbers become ranges', () => {
 function render(markdown: string, lang: 'zh' | 'en'): { html: string; markers: string[] } {
   const processor = unified()
     .use(remarkParse)
-    .use(remarkCrossLinks, { getResolver: () => site.resolver, getPapers: () => site.catalog.papers.values(), base: '/', root: REPO })
+    .use(remarkCrossLinks, { getSite: () => site, base: '/' })
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeStringify, { allowDangerousHtml: true });
   const file = new VFile({ path: `${REPO}/src/content/concepts/x/${lang}.md`, value: markdown });
