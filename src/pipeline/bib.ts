@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import type { paperRecord } from '../schemas/paper.ts';
 import { scannedItems } from './bib-scan.ts';
 import { positionAt, type Diagnostic } from './diagnostics.ts';
+import { LOCALES, type Lang } from '../shared/locales.ts';
 import { sentenceCaseBibtex } from './sentence-case.ts';
 
 /** A CSL name; citation-js keeps BibTeX's "von" and "Jr." parts in the particle and suffix fields. */
@@ -313,9 +314,9 @@ export function displayName(author: Paper['authors'][number]): string {
 }
 
 /** "Vaswani et al." / "Goodfellow, Bengio & Courville"-style short author label. */
-export function shortAuthors(paper: Paper, lang: 'zh' | 'en'): string {
+export function shortAuthors(paper: Paper, lang: Lang): string {
   const names = paper.authors.map(familyName);
-  const etAl = lang === 'zh' ? ' 等' : ' et al.';
+  const etAl = LOCALES[lang].etAl;
   if (names.length === 0) return '';
   if (names.length > 2 || paper.etAl) return `${names[0]}${etAl}`;
   return names.join(lang === 'zh' ? '、' : ' & ');

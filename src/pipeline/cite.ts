@@ -13,25 +13,34 @@ import { accessDate } from './access-date.ts';
 import type { CslItem } from './bib.ts';
 import { formatRis } from './ris.ts';
 import { projectPaths } from './settings.ts';
-import type { Lang } from '../shared/locales.ts';
-
-export const CITATION_STYLES = ['gbt7714', 'apa', 'ieee'] as const;
-export type CitationStyle = (typeof CITATION_STYLES)[number];
+import { LOCALES, type Lang, type Locale } from '../shared/locales.ts';
 
 interface StyleSpec {
   /** CSL file in src/citations/styles/, registered under this name. */
   template: string;
-  /** Locale the style is formatted with. */
-  locale: 'zh-CN' | 'en-US';
+  /** Locale the style is formatted with (one of LOCALES' CSL locales). */
+  locale: Locale['csl'];
   label: string;
   numeric: boolean;
 }
 
-export const STYLES: Record<CitationStyle, StyleSpec> = {
+/**
+ * The citation styles, in the order the style switch shows them. A new style is one entry here
+ * (plus its CSL file): the cite panel, the bibliography and the switch's CSS follow.
+ */
+export const STYLES = {
   gbt7714: { template: 'china-national-standard-gb-t-7714-2015-numeric', locale: 'zh-CN', label: 'GB/T 7714-2015', numeric: true },
   apa: { template: 'apa', locale: 'en-US', label: 'APA 7', numeric: false },
   ieee: { template: 'ieee', locale: 'en-US', label: 'IEEE', numeric: true },
-};
+} as const satisfies Record<string, StyleSpec>;
+
+export type CitationStyle = keyof typeof STYLES;
+
+/** The <html lang> tag a style's references are written in. */
+export function styleLangTag(style: CitationStyle): string {
+  return Object.values(LOCALES).find((l) => l.csl === STYLES[style].locale)?.tag ?? 'en';
+}
+export const CITATION_STYLES = Object.keys(STYLES) as CitationStyle[];
 
 /** Chinese readers cite in GB/T 7714 (numeric); English readers most often in APA. */
 export function defaultStyle(lang: Lang): CitationStyle {
@@ -51,7 +60,7 @@ function registerStyles() {
   for (const spec of Object.values(STYLES)) {
     config.styles.add(spec.template, fs.readFileSync(path.join(CSL_DIR, 'styles', `${spec.template}.csl`), 'utf8'));
   }
-  for (const locale of ['zh-CN', 'en-US']) {
+  for (const locale of new Set(Object.values(LOCALES).map((l) => l.csl))) {
     config.locales.add(locale, fs.readFileSync(path.join(CSL_DIR, 'locales', `locales-${locale}.xml`), 'utf8'));
   }
   registered = true;
