@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeNote, checkKeyEquations, type NoteAnalysis } from './analyze.ts';
-import { loadCatalog, allEntities, type Catalog, type ConceptEntity } from './catalog.ts';
-import { learningPath } from './learning-path.ts';
+import { loadCatalog, allEntities, type Catalog } from './catalog.ts';
+import { learningPath, type PathStage } from './learning-path.ts';
 import { escapeRegExp, locateInFile, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { buildGraph, type Graph } from './graph.ts';
 import { createResolver, type Resolver } from './resolver.ts';
@@ -18,8 +18,8 @@ export interface Site {
   /** Per note file (project-relative path). */
   analyses: Map<string, NoteAnalysis>;
   graph: Graph;
-  /** Concepts in stages, from foundations to large models. */
-  learningPath: ConceptEntity[][];
+  /** Named stages of concepts in reading order, from foundations to large models. */
+  learningPath: PathStage[];
   diagnostics: Diagnostic[];
 }
 
