@@ -24,7 +24,8 @@ export async function englishChrome(page: Page): Promise<string[]> {
     const skipSelector = skip.join(',');
     const words = new Set<string>();
     const note = (text: string | null, where: string) => {
-      for (const w of (text ?? '').match(/[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]/g) ?? []) {
+      // File names (references.bib) are names, not words.
+      for (const w of (text ?? '').replace(/[\w-]+\.(bib|json|ris|png|txt)\b/g, '').match(/[A-Za-z][A-Za-z0-9'’-]*[A-Za-z0-9]/g) ?? []) {
         if (!allowed.includes(w) && !/^v?\d/.test(w)) words.add(`${w} (${where})`);
       }
     };
