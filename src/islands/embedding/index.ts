@@ -6,7 +6,9 @@
  */
 import { Tokenizer } from '@huggingface/tokenizers';
 import type * as Ort from 'onnxruntime-web';
-import { createSession, fetchWithProgress, loadOrt, type Backend } from '../runtime/ort.ts';
+import { backendName, createSession, fetchWithProgress, loadOrt, RUNTIME_BYTES_ESTIMATE, type Backend, type WebgpuFallback } from '../runtime/ort.ts';
+import { DemoProgress } from '../runtime/progress.ts';
+import { placeLabels } from './labels.ts';
 
 interface Page { key: string; lang: string; url: string; title: string; kind: string }
 interface Model {
@@ -14,28 +16,38 @@ interface Model {
   session: Ort.InferenceSession;
   tokenizer: Tokenizer;
   backend: Backend;
-  fallbackReason?: string;
+  fallbackReason?: WebgpuFallback;
   concepts: Array<{ page: Page; vector: Float32Array }>;
 }
 
-async function loadModel(base: string, onProgress: (f: number) => void): Promise<Model> {
-  const ort = await loadOrt(base);
+/** The corpus model's ONNX size when the server sends no Content-Length. */
+const MODEL_BYTES_ESTIMATE = 1_500_000;
+
+async function loadModel(base: string, progress: DemoProgress): Promise<Model> {
+  const runtime = progress.expect('runtime', RUNTIME_BYTES_ESTIMATE);
+  const modelBytes = progress.expect('model', MODEL_BYTES_ESTIMATE);
+  progress.start();
+  const ortLoading = loadOrt(base, runtime);
   const json = async (name: string) => (await (await fetch(`${base}search/${name}`)).json()) as unknown;
   const manifest = (await json('manifest.json')) as { dims: number; model: string };
   const [onnx, tokenizerJson, tokenizerConfig, pages, vectors, scales] = await Promise.all([
-    fetchWithProgress(`${base}search/models/${manifest.model}/onnx/model.onnx`, (loaded, total) => onProgress(total ? loaded / total : 0)),
+    fetchWithProgress(`${base}search/models/${manifest.model}/onnx/model.onnx`, modelBytes),
     json('model/tokenizer.json'),
     json('model/tokenizer_config.json'),
     json('pages.json') as Promise<Page[]>,
     fetch(`${base}search/vectors.int8`).then((r) => r.arrayBuffer()),
     fetch(`${base}search/vectors.scales.f32`).then((r) => r.arrayBuffer()),
   ]);
+  const ort = await ortLoading;
+  progress.preparing();
   const { session, backend, fallbackReason } = await createSession(ort, onnx, 'webgpu');
   const q = new Int8Array(vectors);
   const s = new Float32Array(scales);
   const dims = manifest.dims;
   const concepts = pages.flatMap((page, i) => (page.kind === 'concept' ? [{ page, vector: Float32Array.from(q.subarray(i * dims, (i + 1) * dims), (v) => v * s[i]!) }] : []));
-  return { ort, session, tokenizer: new Tokenizer(tokenizerJson as never, tokenizerConfig as never), backend, ...(fallbackReason ? { fallbackReason } : {}), concepts };
+  const tokenizer = new Tokenizer(tokenizerJson as never, tokenizerConfig as never);
+  progress.ready();
+  return { ort, session, tokenizer, backend, ...(fallbackReason ? { fallbackReason } : {}), concepts };
 }
 
 /** Mean-pooled, normalised vectors: the model's token rows averaged over the attention mask. */
@@ -98,16 +110,13 @@ export function mount(root: HTMLElement) {
   const progress = q<HTMLProgressElement>('[data-play-progress]');
   const status = q<HTMLElement>('[data-play-status]');
   const backend = q<HTMLElement>('[data-play-backend]');
+  const lineSelect = q<HTMLSelectElement>('[data-play-line]');
   let model: Promise<Model> | undefined;
 
   const run = async () => {
     const texts = input.value.split('\n').map((s) => s.trim()).filter(Boolean).slice(0, 8);
     if (!texts.length) return;
-    if (!model) {
-      progress.hidden = false;
-      status.textContent = strings['play.loading'] ?? '';
-      model = loadModel(base, (f) => (progress.value = f));
-    }
+    model ??= loadModel(base, new DemoProgress(progress, status, strings));
     let m: Model;
     try {
       m = await model;
@@ -118,11 +127,11 @@ export function mount(root: HTMLElement) {
     } finally {
       progress.hidden = true;
     }
-    backend.textContent = m.backend === 'webgpu' ? 'WebGPU' : `WASM${m.fallbackReason ? ` (${(strings['play.noWebgpu'] ?? '').replace('{reason}', m.fallbackReason)})` : ''}`;
+    backend.textContent = backendName(m.backend, m.fallbackReason, strings);
     backend.dataset.backend = m.backend;
     const started = performance.now();
     const vectors = await embed(m, texts);
-    status.textContent = `${((performance.now() - started) / texts.length).toFixed(1)} ms / text`;
+    status.textContent = (strings['play.timing'] ?? '').replace('{ms}', ((performance.now() - started) / texts.length).toFixed(1));
 
     const table = document.createElement('table');
     table.innerHTML = '<caption></caption>';
@@ -137,40 +146,58 @@ export function mount(root: HTMLElement) {
     q<HTMLElement>('[data-play-matrix]').replaceChildren(table);
 
     const own = m.concepts.filter((c) => c.page.lang === lang);
-    const nearest = own.map((c) => ({ c, score: dot(vectors[0]!, c.vector) })).sort((a, b) => b.score - a.score).slice(0, 6);
-    q<HTMLElement>('[data-play-nearest]').replaceChildren(...nearest.map(({ c, score }) => {
-      const li = document.createElement('li');
-      const a = Object.assign(document.createElement('a'), { href: c.page.url, textContent: c.page.title });
-      li.append(a, ` (${score.toFixed(2)})`);
-      li.dataset.key = c.page.key;
-      return li;
-    }));
+    // The nearest concepts of one line at a time, the line named in the picker above the list.
+    const renderNearest = (line: number) => {
+      const nearest = own.map((c) => ({ c, score: dot(vectors[line]!, c.vector) })).sort((a, b) => b.score - a.score).slice(0, 6);
+      q<HTMLElement>('[data-play-nearest]').replaceChildren(...nearest.map(({ c, score }) => {
+        const li = document.createElement('li');
+        const a = Object.assign(document.createElement('a'), { href: c.page.url, textContent: c.page.title });
+        li.append(a, ` (${score.toFixed(2)})`);
+        li.dataset.key = c.page.key;
+        return li;
+      }));
+    };
+    lineSelect.replaceChildren(...texts.map((text, i) => Object.assign(document.createElement('option'), { value: String(i), textContent: text })));
+    lineSelect.onchange = () => renderNearest(Number(lineSelect.value));
+    lineSelect.closest<HTMLElement>('[data-play-line-picker]')!.hidden = false;
+    renderNearest(0);
 
     const { mean, axes } = pca2(own.map((c) => c.vector));
     const project = (v: Float32Array) => axes.map((axis) => dot(v.map((x, c) => x - mean[c]!), axis)) as [number, number];
-    const points = own.map((c) => ({ label: c.page.title, xy: project(c.vector), typed: false })).concat(vectors.map((v, i) => ({ label: texts[i]!, xy: project(v), typed: true })));
+    // The reader's lines first, so theirs are the labels that always get a place.
+    const points = vectors.map((v, i) => ({ label: texts[i]!, xy: project(v), typed: true })).concat(own.map((c) => ({ label: c.page.title, xy: project(c.vector), typed: false })));
     const xs = points.map((p) => p.xy[0]);
     const ys = points.map((p) => p.xy[1]);
     const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const sx = (x: number) => 20 + ((x - minX) / (maxX - minX || 1)) * 460;
-    const sy = (y: number) => 20 + ((y - minY) / (maxY - minY || 1)) * 300;
+    const [W, H] = [500, 340];
+    const sx = (x: number) => 20 + ((x - minX) / (maxX - minX || 1)) * (W - 40);
+    const sy = (y: number) => 20 + ((y - minY) / (maxY - minY || 1)) * (H - 40);
     const ns = 'http://www.w3.org/2000/svg';
     const svg = document.createElementNS(ns, 'svg');
-    svg.setAttribute('viewBox', '0 0 500 340');
+    svg.setAttribute('viewBox', `0 0 ${W} ${H}`);
     svg.setAttribute('role', 'img');
-    for (const p of points) {
+    svg.setAttribute('aria-label', strings['play.map'] ?? '');
+    const dots = points.map((p) => ({ x: sx(p.xy[0]), y: sy(p.xy[1]), r: p.typed ? 4 : 2.5 }));
+    const placed = placeLabels(points.map((p, i) => ({ x: dots[i]!.x, y: dots[i]!.y, text: p.label, fontSize: p.typed ? 11 : 9 })), W, H, dots);
+    points.forEach((p, i) => {
       const dotEl = document.createElementNS(ns, 'circle');
-      dotEl.setAttribute('cx', String(sx(p.xy[0])));
-      dotEl.setAttribute('cy', String(sy(p.xy[1])));
-      dotEl.setAttribute('r', p.typed ? '4' : '2.5');
-      dotEl.setAttribute('fill', p.typed ? '#e4572e' : '#1f5fbf');
+      dotEl.setAttribute('cx', String(dots[i]!.x));
+      dotEl.setAttribute('cy', String(dots[i]!.y));
+      dotEl.setAttribute('r', String(dots[i]!.r));
+      dotEl.setAttribute('class', p.typed ? 'typed' : 'concept');
+      // Every dot names itself on hover, labelled or not.
+      dotEl.append(Object.assign(document.createElementNS(ns, 'title'), { textContent: p.label }));
+      svg.append(dotEl);
+      const spot = placed[i];
+      if (!spot) return;
       const label = document.createElementNS(ns, 'text');
-      label.setAttribute('x', String(sx(p.xy[0]) + 4));
-      label.setAttribute('y', String(sy(p.xy[1]) - 3));
+      label.setAttribute('x', String(spot.x));
+      label.setAttribute('y', String(spot.y));
+      label.setAttribute('text-anchor', spot.anchor);
       if (p.typed) label.setAttribute('class', 'typed');
       label.textContent = p.label;
-      svg.append(dotEl, label);
-    }
+      svg.append(label);
+    });
     q<HTMLElement>('[data-play-map]').replaceChildren(svg);
   };
   q<HTMLButtonElement>('[data-play-run]').addEventListener('click', () => void run());

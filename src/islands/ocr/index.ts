@@ -4,7 +4,8 @@
  */
 import type * as Ort from 'onnxruntime-web';
 import { boxesFromProbabilityMap, ctcDecode, DETECTION, detectionSize, parseDictionary, RECOGNITION, toChw, type Box } from '../../shared/ocr/postprocess.ts';
-import { createSession, fetchWithProgress, loadOrt, type Backend } from '../runtime/ort.ts';
+import { backendName, createSession, fetchWithProgress, loadOrt, RUNTIME_BYTES_ESTIMATE, type Backend, type WebgpuFallback } from '../runtime/ort.ts';
+import { DemoProgress } from '../runtime/progress.ts';
 
 const MODELS = { det: 'ch_PP-OCRv4_det_infer.onnx', cls: 'ch_ppocr_mobile_v2.0_cls_infer.onnx', rec: 'ch_PP-OCRv4_rec_infer.onnx', dict: 'ppocr_keys_v1.txt' };
 const MAX_PIXELS = 4096 * 4096;
@@ -28,23 +29,22 @@ interface Pipeline {
   rec: Ort.InferenceSession;
   dictionary: string[];
   backend: Backend;
-  fallbackReason?: string;
+  fallbackReason?: WebgpuFallback;
 }
 
-export async function loadPipeline(base: string, preferred: Backend, onProgress: (fraction: number) => void): Promise<Pipeline> {
-  const ort = await loadOrt(base);
+export async function loadPipeline(base: string, preferred: Backend, progress?: DemoProgress): Promise<Pipeline> {
   const sizes = { det: 4_745_517, cls: 578_966, rec: 10_822_323, dict: 26_249 };
-  const total = Object.values(sizes).reduce((a, b) => a + b, 0);
-  const loaded: Record<string, number> = {};
-  const get = (key: keyof typeof MODELS) =>
-    fetchWithProgress(`${base}models/ocr/${MODELS[key]}`, (n) => {
-      loaded[key] = n;
-      onProgress(Math.min(1, Object.values(loaded).reduce((a, b) => a + b, 0) / total));
-    });
-  const [detBytes, clsBytes, recBytes, dictBytes] = await Promise.all([get('det'), get('cls'), get('rec'), get('dict')]);
+  const noop = () => {};
+  const runtime = progress?.expect('runtime', RUNTIME_BYTES_ESTIMATE) ?? noop;
+  const sinks = Object.fromEntries(Object.entries(sizes).map(([key, size]) => [key, progress?.expect(key, size) ?? noop]));
+  progress?.start();
+  const get = (key: keyof typeof MODELS) => fetchWithProgress(`${base}models/ocr/${MODELS[key]}`, sinks[key]!);
+  const [ort, detBytes, clsBytes, recBytes, dictBytes] = await Promise.all([loadOrt(base, runtime), get('det'), get('cls'), get('rec'), get('dict')]);
+  progress?.preparing();
   const det = await createSession(ort, detBytes, preferred);
   const cls = await createSession(ort, clsBytes, det.backend);
   const rec = await createSession(ort, recBytes, det.backend);
+  progress?.ready();
   return { ort, det: det.session, cls: cls.session, rec: rec.session, dictionary: parseDictionary(new TextDecoder().decode(dictBytes)), backend: det.backend, ...(det.fallbackReason ? { fallbackReason: det.fallbackReason } : {}) };
 }
 
@@ -130,10 +130,8 @@ export function mount(root: HTMLElement) {
     const preferred = backendSelect.value as Backend;
     if (!pipeline || pipelineBackend !== preferred) {
       pipelineBackend = preferred;
-      progress.hidden = false;
-      say(strings['ocr.loading'] ?? '');
-      pipeline = loadPipeline(base, preferred, (f) => (progress.value = f));
-      pipeline.then(() => (progress.hidden = true), () => (progress.hidden = true));
+      pipeline = loadPipeline(base, preferred, new DemoProgress(progress, status, strings));
+      pipeline.catch(() => (progress.hidden = true));
     }
     return pipeline;
   };
@@ -155,7 +153,7 @@ export function mount(root: HTMLElement) {
       pipeline = undefined;
       return say(format(strings['ocr.downloadFailed'] ?? '', { error: error instanceof Error ? error.message : String(error) }), true);
     }
-    backendLabel.textContent = p.backend === 'webgpu' ? 'WebGPU' : `WASM${p.fallbackReason ? ` (${format(strings['ocr.noWebgpu'] ?? '', { reason: p.fallbackReason })})` : ''}`;
+    backendLabel.textContent = backendName(p.backend, p.fallbackReason, strings);
     backendLabel.dataset.backend = p.backend;
     say(strings['ocr.running'] ?? '');
     try {
@@ -206,5 +204,5 @@ export function mount(root: HTMLElement) {
     if (f) void run(f);
   });
   // For the tests and the benchmark.
-  (window as unknown as { deepatlasOcr: unknown }).deepatlasOcr = { run, loadPipeline: (b: Backend) => loadPipeline(base, b, () => {}), recognize };
+  (window as unknown as { deepatlasOcr: unknown }).deepatlasOcr = { run, loadPipeline: (b: Backend) => loadPipeline(base, b), recognize };
 }
