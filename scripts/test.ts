@@ -1,6 +1,6 @@
 /**
  * npm test: every test, in order: the strict type check, unit and integration tests (node:test), a
- * fresh site build, then the end-to-end tests in Chromium against the built site.
+ * fresh site build, the budget and link checks over dist/, then the end-to-end tests in Chromium against the built site.
  * Fails at once, with a clear message, when no Chromium is installed.
  */
 import { spawnSync } from 'node:child_process';
@@ -29,4 +29,5 @@ const node = process.execPath;
 step('type check (TypeScript strict, .ts and .astro)', node, ['node_modules/astro/bin/astro.mjs', 'check']);
 step('unit and integration tests', node, ['--test', 'tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts']);
 step('site build', node, ['scripts/build.ts']);
+step('site checks over dist/ (budgets, links)', node, ['--test', 'tests/dist/*.test.ts']);
 step('end-to-end tests', node, ['node_modules/@playwright/test/cli.js', 'test']);
