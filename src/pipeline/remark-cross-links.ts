@@ -10,7 +10,7 @@ import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { shortAuthors } from './bib.ts';
 import { entityName, type PaperEntity } from './catalog.ts';
-import { defaultStyle, formatBibliography, STYLES } from './cite.ts';
+import { defaultStyle, formatReferenceList, STYLES } from './cite.ts';
 import { venueFamily } from './venues.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { offsetPosition, resolveReference } from './links.ts';
@@ -97,7 +97,7 @@ function citationMarker(ref: CitationRef, papers: PaperEntity[], lang: Lang, bas
 function referenceList(list: CitationList, lang: Lang, base: string): RootContent[] {
   const style = defaultStyle(lang);
   const byId = new Map(list.papers.map((p) => [p.id, p]));
-  const entries = formatBibliography(list.papers.map((p) => p.paper.csl), style);
+  const entries = formatReferenceList(list.papers.map((p) => p.paper.csl), style);
   const items = entries.map((e) => {
     const href = withBase(base, entityPath(lang, 'paper', e.id));
     const label = e.label ? `<span class="ref-label">${e.label}</span> ` : '';
