@@ -43,9 +43,10 @@ interface SiteRun {
   papers: number;
   pages?: number;
   buildSeconds: number;
+  cpuSeconds?: number;
   peakRssMiB: number;
   stagesMs: BuildFacts['stages'];
-  incremental?: { seconds: number; peakRssMiB: number; embedded?: number; cached?: number; modelRetrained?: boolean };
+  incremental?: { seconds: number; cpuSeconds?: number; peakRssMiB: number; embedded?: number; cached?: number; modelRetrained?: boolean };
   distMiB: number;
   failed?: string;
 }
@@ -92,7 +93,7 @@ async function benchProject(target: string, papers: number, root: string): Promi
   console.error(`== ${target}: cold build in ${root}`);
   const cold = await build(root);
   const facts = buildFacts(cold.lines);
-  const run: SiteRun = { target, papers, ...(facts.pages ? { pages: facts.pages } : {}), buildSeconds: seconds(cold.milliseconds), peakRssMiB: mib(cold.peakRssBytes), stagesMs: facts.stages, distMiB: mib(dirBytes(path.join(root, 'dist'))) };
+  const run: SiteRun = { target, papers, ...(facts.pages ? { pages: facts.pages } : {}), buildSeconds: seconds(cold.milliseconds), ...(cold.cpuMilliseconds !== undefined ? { cpuSeconds: seconds(cold.cpuMilliseconds) } : {}), peakRssMiB: mib(cold.peakRssBytes), stagesMs: facts.stages, distMiB: mib(dirBytes(path.join(root, 'dist'))) };
   if (cold.status !== 0) {
     run.failed = cold.lines.slice(-15).map((l) => l.text).join('\n');
     console.error(run.failed);
@@ -104,7 +105,7 @@ async function benchProject(target: string, papers: number, root: string): Promi
   console.error(`== ${target}: rebuild after editing papers/${paper}/en.md`);
   const warm = await build(root);
   const warmFacts = buildFacts(warm.lines);
-  run.incremental = { seconds: seconds(warm.milliseconds), peakRssMiB: mib(warm.peakRssBytes), ...(warmFacts.embedded !== undefined ? { embedded: warmFacts.embedded, cached: warmFacts.cached! } : {}), ...(warmFacts.modelRetrained !== undefined ? { modelRetrained: warmFacts.modelRetrained } : {}) };
+  run.incremental = { seconds: seconds(warm.milliseconds), ...(warm.cpuMilliseconds !== undefined ? { cpuSeconds: seconds(warm.cpuMilliseconds) } : {}), peakRssMiB: mib(warm.peakRssBytes), ...(warmFacts.embedded !== undefined ? { embedded: warmFacts.embedded, cached: warmFacts.cached! } : {}), ...(warmFacts.modelRetrained !== undefined ? { modelRetrained: warmFacts.modelRetrained } : {}) };
   return run;
 }
 
@@ -153,12 +154,13 @@ function printReport(report: Report, previous?: Report) {
   console.log(`\nDeepAtlas bench, ${report.date}, ${report.machine.cpus} CPUs, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}`);
   console.log('\nBuilds (cold, fresh folder; seconds; peak RSS of the whole process tree)');
   console.log(table([
-    ['site', 'papers', 'pages', 'build s', 'peak MiB', ...STAGES, 'rebuild s', 'rebuild reused', 'dist MiB'],
+    ['site', 'papers', 'pages', 'build s', 'CPU s', 'peak MiB', ...STAGES, 'rebuild s', 'rebuild CPU s', 'rebuild reused', 'dist MiB'],
     ...report.runs.map((r) => {
       const p = prevRun(r.target);
-      return [r.target, String(r.papers), String(r.pages ?? '-'), `${r.buildSeconds}${delta(r.buildSeconds, p?.buildSeconds)}`, `${r.peakRssMiB}${delta(r.peakRssMiB, p?.peakRssMiB)}`,
+      return [r.target, String(r.papers), String(r.pages ?? '-'), `${r.buildSeconds}${delta(r.buildSeconds, p?.buildSeconds)}`, `${r.cpuSeconds ?? '-'}${delta(r.cpuSeconds, p?.cpuSeconds)}`, `${r.peakRssMiB}${delta(r.peakRssMiB, p?.peakRssMiB)}`,
         ...STAGES.map((st) => s(r.stagesMs[st])),
         r.incremental ? `${r.incremental.seconds}${delta(r.incremental.seconds, p?.incremental?.seconds)}` : r.failed ? 'FAILED' : '-',
+        r.incremental?.cpuSeconds !== undefined ? String(r.incremental.cpuSeconds) : '-',
         r.incremental?.cached !== undefined ? `${r.incremental.cached}/${r.incremental.cached + r.incremental.embedded!} vectors, model ${r.incremental.modelRetrained ? 'retrained' : 'reused'}` : '-',
         String(r.distMiB)];
     }),

@@ -31,7 +31,8 @@ export function checkBudgets(dist: string, pages: PageFacts[]): BudgetProblem[] 
     if (!page.title) add('no <title>');
     if (isContent && !page.description) add('no <meta name="description">');
     if (isContent && !page.canonical) add('no <link rel="canonical">');
-    if (isContent && (!page.hreflang.zh || !page.hreflang.en)) add(`hreflang alternates missing: has ${Object.keys(page.hreflang).join(', ') || 'none'}, needs zh and en`);
+    const langs = Object.keys(page.hreflang);
+    if (isContent && (!langs.some((l) => l.startsWith('zh')) || !langs.some((l) => l.startsWith('en')))) add(`hreflang alternates missing: has ${langs.join(', ') || 'none'}, needs zh and en`);
     const unscrolled = unscrolledEquations(dist, page);
     if (unscrolled) add(`${unscrolled} display equation(s) can overflow their column: no CSS rule gives them their own horizontal scroll`);
   }

@@ -14,6 +14,8 @@ export interface TimedLine {
 export interface MeasuredRun {
   status: number | null;
   milliseconds: number;
+  /** User + system CPU time of the whole tree: steadier than wall time on a shared machine. */
+  cpuMilliseconds?: number;
   peakRssBytes: number;
   lines: TimedLine[];
 }
@@ -54,9 +56,13 @@ export function treeRss(pid: number): number {
   return total;
 }
 
+const quote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
+
 export function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; echo?: boolean }): Promise<MeasuredRun> {
   const started = performance.now();
-  const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // bash's `times` prints the CPU time of the shell's finished children: the whole tree's.
+  const script = `${[command, ...args].map(quote).join(' ')}; rc=$?; times >&2; exit $rc`;
+  const child = spawn('bash', ['-c', script], { cwd: options.cwd, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: TimedLine[] = [];
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 250);
@@ -75,6 +81,14 @@ export function measure(command: string, args: string[], options: { cwd: string;
   collect(child.stderr!);
   return new Promise((resolve) => child.on('close', (status) => {
     clearInterval(sampler);
-    resolve({ status, milliseconds: performance.now() - started, peakRssBytes: peak, lines });
+    // bash's `times` ends stderr with two lines: the shell's own user/system time, then its children's.
+    let cpuMilliseconds: number | undefined;
+    const timesLines = lines.map((l, i) => [l, i] as const).filter(([l]) => /^\d+m[\d.]+s \d+m[\d.]+s$/.test(l.text)).slice(-2);
+    if (timesLines.length === 2) {
+      const [childLine] = timesLines[1]!;
+      cpuMilliseconds = Math.round([...childLine.text.matchAll(/(\d+)m([\d.]+)s/g)].reduce((a, m) => a + Number(m[1]) * 60_000 + Number(m[2]) * 1000, 0));
+      for (const [, i] of [...timesLines].reverse()) lines.splice(i, 1);
+    }
+    resolve({ status, milliseconds: performance.now() - started, peakRssBytes: peak, lines, ...(cpuMilliseconds !== undefined ? { cpuMilliseconds } : {}) });
   }));
 }
