@@ -1,6 +1,7 @@
 /**
  * npm test: every test, in order: the strict type check, unit tests, content tests, integration tests
- * (node:test), a fresh site build, then the end-to-end tests in Chromium against the built site.
+ * (node:test), a fresh site build, the budget and link checks over dist/, then the end-to-end tests
+ * in Chromium against the built site.
  * Fails at once, with a clear message, when no Chromium is installed.
  */
 import { spawnSync } from 'node:child_process';
@@ -33,4 +34,5 @@ step('unit tests (pure code)', node, ['--test', 'tests/unit/**/*.test.ts']);
 step('content tests (the real knowledge base)', node, ['--test', 'tests/content/**/*.test.ts']);
 step('integration tests (scratch copies, builds)', node, ['--test', 'tests/integration/**/*.test.ts']);
 step('site build', node, ['scripts/build.ts']);
+step('site checks over dist/ (budgets, links)', node, ['--test', 'tests/dist/*.test.ts']);
 step('end-to-end tests', node, ['node_modules/@playwright/test/cli.js', 'test']);

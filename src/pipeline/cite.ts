@@ -3,6 +3,7 @@
  * shipped in src/citations/ (registered here, so citation-js never fetches a
  * style or locale over the network).
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Cite, plugins } from '@citation-js/core';
@@ -160,16 +161,75 @@ export function formatBibliography(items: CslItem[], style: CitationStyle): Form
 // Pages format the same catalog items more than once (paper page, bibliography, cards).
 const referenceCache = new WeakMap<CslItem, Map<CitationStyle, string>>();
 
+/**
+ * citeproc takes tens of milliseconds per reference, so at thousands of papers formatting is a
+ * large part of a build. Formatted references are kept on disk under .cache/, keyed by a hash
+ * of the style file and the CSL item: an unchanged paper is never formatted again. One JSON
+ * line per entry, appended as they are made (several processes of one build may write).
+ */
+let diskCache: { file: string; entries: Map<string, string> } | undefined;
+const styleHashes = new Map<CitationStyle, string>();
+
+function disk() {
+  if (diskCache) return diskCache;
+  const file = path.join(projectPaths().root, '.cache', 'references', 'v1.jsonl');
+  const entries = new Map<string, string>();
+  if (fs.existsSync(file)) {
+    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+      if (!line) continue;
+      try {
+        const [key, html] = JSON.parse(line) as [string, string];
+        entries.set(key, html);
+      } catch {
+        // A line cut short by an interrupted build: that reference is simply formatted again.
+      }
+    }
+  }
+  return (diskCache = { file, entries });
+}
+
+function referenceKey(item: CslItem, style: CitationStyle): string {
+  let styleHash = styleHashes.get(style);
+  if (!styleHash) {
+    const spec = STYLES[style];
+    styleHash = createHash('sha256').update(fs.readFileSync(path.join(CSL_DIR, 'styles', `${spec.template}.csl`))).update(spec.locale).digest('hex');
+    styleHashes.set(style, styleHash);
+  }
+  return createHash('sha256').update(styleHash).update(JSON.stringify(forStyle(item, style))).digest('hex').slice(0, 32);
+}
+
 /** One work's reference in a style, without a list number: what "cite this paper" shows. */
 export function formatReference(item: CslItem, style: CitationStyle): string {
   let byStyle = referenceCache.get(item);
   if (!byStyle) referenceCache.set(item, (byStyle = new Map()));
   let html = byStyle.get(style);
   if (html === undefined) {
-    html = formatBibliography([item], style)[0]?.html ?? '';
+    const store = disk();
+    const key = referenceKey(item, style);
+    html = store.entries.get(key);
+    if (html === undefined) {
+      html = formatBibliography([item], style)[0]?.html ?? '';
+      store.entries.set(key, html);
+      fs.mkdirSync(path.dirname(store.file), { recursive: true });
+      fs.appendFileSync(store.file, JSON.stringify([key, html]) + '\n');
+    }
     byStyle.set(style, html);
   }
   return html;
+}
+
+const plain = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&');
+
+/**
+ * A note's reference list from the per-work references above (each work formatted once, not
+ * once per note that cites it): numeric styles in order of first citation with [n] labels,
+ * author-date styles sorted by their text, which starts with the authors and the year.
+ * Not handled: author-date disambiguation (2017a, 2017b) within one note's list.
+ */
+export function formatReferenceList(items: CslItem[], style: CitationStyle): FormattedEntry[] {
+  const entries = items.map((item) => ({ id: String(item.id), html: formatReference(item, style) }));
+  if (STYLES[style].numeric) return entries.map((e, i) => ({ ...e, label: `[${i + 1}]` }));
+  return entries.sort((a, b) => plain(a.html).localeCompare(plain(b.html), 'en'));
 }
 
 /** Plain-text form of a reference, for the copy button. */

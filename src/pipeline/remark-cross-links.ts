@@ -11,7 +11,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import { authorYearLabels, numberRanges, type AuthorYear } from './author-labels.ts';
 import { shortAuthors } from './bib.ts';
 import { entityName, type PaperEntity } from './catalog.ts';
-import { defaultStyle, formatBibliography, STYLES } from './cite.ts';
+import { defaultStyle, formatReferenceList, STYLES } from './cite.ts';
 import { venueFamily } from './venues.ts';
 import { offsetPosition, resolveReference } from './links.ts';
 import { findReferences, type CitationRef } from './references.ts';
@@ -108,7 +108,7 @@ function citationMarker(ref: CitationRef, papers: PaperEntity[], lang: Lang, bas
 function referenceList(list: CitationList, lang: Lang, base: string): RootContent[] {
   const style = defaultStyle(lang);
   const byId = new Map(list.papers.map((p) => [p.id, p]));
-  const entries = formatBibliography(list.papers.map((p) => p.paper.csl), style);
+  const entries = formatReferenceList(list.papers.map((p) => p.paper.csl), style);
   const items = entries.map((e) => {
     const href = withBase(base, entityPath(lang, 'paper', e.id));
     const label = e.label ? `<span class="ref-label">${e.label}</span> ` : '';

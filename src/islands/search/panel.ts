@@ -263,10 +263,12 @@ export function mountSearch(panel: HTMLElement) {
         li.id = `${list.id}-${i}`;
         li.setAttribute('role', 'option');
         li.dataset.key = hit.key;
-        const a = document.createElement('a');
-        a.href = hit.url;
-        a.textContent = hit.title;
-        a.tabIndex = -1;
+        li.dataset.href = hit.url;
+        // An option holds no link of its own (a control inside a control confuses screen
+        // readers); choosing the option, by click or Enter, opens the page.
+        const title = document.createElement('span');
+        title.className = 'search-hit-title';
+        title.textContent = hit.title;
         const kind = document.createElement('span');
         kind.className = 'tag';
         kind.textContent = strings[`kind.${hit.kind}`] ?? hit.kind;
@@ -275,10 +277,8 @@ export function mountSearch(panel: HTMLElement) {
         // Pagefind builds excerpts from our own escaped HTML and adds only <mark>.
         if (hit.excerpt) why.innerHTML = hit.excerpt;
         else if (hit.similarity !== undefined) why.textContent = format(strings['search.similar'] ?? '', { score: hit.similarity.toFixed(2) });
-        li.append(a, ' ', kind, why);
-        li.addEventListener('click', (e) => {
-          if (!(e.target as HTMLElement).closest('a')) a.click();
-        });
+        li.append(title, ' ', kind, why);
+        li.addEventListener('click', () => window.location.assign(hit.url));
         return li;
       }),
     );
@@ -322,10 +322,9 @@ export function mountSearch(panel: HTMLElement) {
       setActive(active - 1);
     } else if (event.key === 'Enter') {
       const option = list.querySelectorAll<HTMLElement>('[role="option"]')[Math.max(active, 0)];
-      const link = option?.querySelector('a');
-      if (link) {
+      if (option?.dataset.href) {
         event.preventDefault();
-        window.location.assign(link.href);
+        window.location.assign(option.dataset.href);
       }
     }
   });

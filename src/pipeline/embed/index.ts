@@ -23,6 +23,7 @@ export interface EmbedRun {
   training?: TrainResult;
   pages: EmbeddedPage[];
   related: RelatedIndex;
+  relatedMilliseconds: number;
   embedded: number;
   cached: number;
   milliseconds: number;
@@ -62,11 +63,14 @@ export async function embedSite(
   cache.save(dims);
 
   const embedded = pages.map((page, i) => ({ page, vector: vectors[i]! }));
+  const relatedStarted = performance.now();
+  const related = relatedTopics(embedded, settings.topK, settings.modelId);
   return {
     model: { id: settings.modelId, device: model.device, ...(model.fallbackReason ? { fallbackReason: model.fallbackReason } : {}), dims, hash },
     ...(training ? { training } : {}),
     pages: embedded,
-    related: relatedTopics(embedded, settings.topK, settings.modelId),
+    related,
+    relatedMilliseconds: performance.now() - relatedStarted,
     embedded: missing.length,
     cached: pages.length - missing.length,
     milliseconds,

@@ -26,5 +26,6 @@ export function describeRun(run: EmbedRun): string {
   const device = run.model.fallbackReason ? `${run.model.device} (${run.model.fallbackReason})` : run.model.device;
   const training = run.training ? `${run.training.retrained ? 'trained' : 'reused'} corpus model (${run.training.vocabSize} tokens x ${run.training.dims} dims, ${(run.training.bytes / 1e6).toFixed(2)} MB) in ${Math.round(run.training.milliseconds)} ms; ` : '';
   return `${training}model ${run.model.id} on ${device}: ${run.embedded} pages embedded, ${run.cached} from cache` +
-    (run.embedded ? `, ${run.passagesPerSecond.toFixed(0)} passages/s` : '');
+    (run.embedded ? `, ${run.passagesPerSecond.toFixed(0)} passages/s` : '') +
+    ` (embedding ${Math.round(run.milliseconds)} ms); related topics in ${Math.round(run.relatedMilliseconds)} ms`;
 }
