@@ -229,7 +229,24 @@ const plain = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '
 export function formatReferenceList(items: CslItem[], style: CitationStyle): FormattedEntry[] {
   const entries = items.map((item) => ({ id: String(item.id), html: formatReference(item, style) }));
   if (STYLES[style].numeric) return entries.map((e, i) => ({ ...e, label: `[${i + 1}]` }));
-  return entries.sort((a, b) => plain(a.html).localeCompare(plain(b.html), 'en'));
+  // Author-date order as citeproc sorts it: name by name (family, then given; a shorter list
+  // first), then year, then the text. Comparing whole strings would put "Goodfellow, I. J., …"
+  // before "Goodfellow, I., Bengio, …".
+  const byId = new Map(items.map((item) => [String(item.id), item]));
+  const names = (item: CslItem | undefined) => ((item?.author as Array<{ family?: string; given?: string; literal?: string }> | undefined) ?? []).map((a) => [a.family ?? a.literal ?? '', a.given ?? ''] as const);
+  const year = (item: CslItem | undefined) => Number((item?.issued as { 'date-parts'?: number[][] } | undefined)?.['date-parts']?.[0]?.[0] ?? 0);
+  const compareNames = (a: ReadonlyArray<readonly [string, string]>, b: ReadonlyArray<readonly [string, string]>): number => {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+      const c = a[i]![0].localeCompare(b[i]![0], 'en') || a[i]![1].localeCompare(b[i]![1], 'en');
+      if (c) return c;
+    }
+    return a.length - b.length;
+  };
+  return entries.sort((a, b) => {
+    const x = byId.get(a.id);
+    const y = byId.get(b.id);
+    return compareNames(names(x), names(y)) || year(x) - year(y) || plain(a.html).localeCompare(plain(b.html), 'en');
+  });
 }
 
 /** Plain-text form of a reference, for the copy button. */

@@ -27,8 +27,9 @@ test('RIS: one tag per line, never wrapped; PY, SP and EP in every record with p
     assert.ok(lines.includes(`TI  - ${p.title}`), `${key}: the whole title on one line`);
     assert.ok(lines.includes(`PY  - ${p.year}`), `${key}: PY`);
     if (p.pages) {
-      const [sp, ep] = p.pages.split('-');
-      assert.ok(lines.includes(`SP  - ${sp}`) && lines.includes(`EP  - ${ep}`), `${key}: SP ${sp} and EP ${ep} in\n${ris}`);
+      // A page range splits into SP and EP; a single page or article number (Neurocomputing's 127063) is SP alone.
+      const [sp, ep] = p.pages.split(/-+|–/);
+      assert.ok(lines.includes(`SP  - ${sp}`) && (ep === undefined ? !lines.some((l) => l.startsWith('EP  - ')) : lines.includes(`EP  - ${ep}`)), `${key}: SP ${sp} and EP ${ep} in\n${ris}`);
     }
     if (p.arxiv) assert.ok(lines.includes(`N1  - arXiv: ${p.arxiv}`) && lines.some((l) => l.startsWith('UR  - ') || l.startsWith('DO  - ')), `${key}: arXiv id`);
   }
