@@ -50,7 +50,13 @@ function copyIslandAssets(publicDir: string) {
       const from = path.join(path.dirname(require.resolve(asset.resolve)), asset.dir);
       const to = path.join(publicDir, asset.to);
       fs.mkdirSync(to, { recursive: true });
-      for (const file of fs.readdirSync(from)) fs.copyFileSync(path.join(from, file), path.join(to, file));
+      const files: Record<string, number> = {};
+      for (const file of fs.readdirSync(from)) {
+        fs.copyFileSync(path.join(from, file), path.join(to, file));
+        files[file] = fs.statSync(path.join(to, file)).size;
+      }
+      // Sizes for the islands' progress bars (src/islands/runtime/assets.ts), never hard-coded.
+      fs.writeFileSync(path.join(to, 'manifest.json'), `${JSON.stringify({ files }, null, 2)}\n`);
     }
   }
 }

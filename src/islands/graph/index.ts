@@ -8,7 +8,8 @@ import { applyFilters, findNode, neighbourhood, type GraphFilters } from '../../
 import type { EdgeType, GraphData, GraphEdge, GraphNode } from '../../shared/graph/types.ts';
 import type { Lang } from '../../shared/locales.ts';
 import { entityPath, withBase } from '../../shared/urls.ts';
-import { createView, edgeKey, prefersReducedMotion, stringsOf, webglAvailable, type GraphView } from './view.ts';
+import { createView, edgeKey, prefersReducedMotion, webglAvailable, type GraphView } from './view.ts';
+import { stringsOf } from '../runtime/strings.ts';
 
 /** What the tests and the benchmark read (window.deepatlasGraph). */
 export interface GraphHook {

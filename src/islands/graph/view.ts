@@ -148,9 +148,3 @@ export function createView(container: HTMLElement, nodes: readonly GraphNode[], 
 export function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
-
-/** The UI strings an island's root carries (src/i18n, selected by its registry entry), with {name} filled. */
-export function stringsOf(root: HTMLElement): (key: string, params?: Record<string, string | number>) => string {
-  const table = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
-  return (key, params = {}) => (table[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}

@@ -8,7 +8,8 @@ import type { GraphData, GraphNode } from '../../shared/graph/types.ts';
 import type { Lang } from '../../shared/locales.ts';
 import { entityPath, withBase } from '../../shared/urls.ts';
 import type { EntityKind } from '../../shared/entity-kinds.ts';
-import { createView, stringsOf, webglAvailable, type GraphView } from '../graph/view.ts';
+import { createView, webglAvailable, type GraphView } from '../graph/view.ts';
+import { stringsOf } from '../runtime/strings.ts';
 
 export async function mount(root: HTMLElement) {
   if (root.dataset.mounted) return;
