@@ -2,7 +2,10 @@
  * Loads a demo's code only when its section scrolls into view, is focused or
  * clicked. A click that arrives before the code is there is replayed after.
  */
+import { linkedPlayground, playgroundLoaders } from './playgrounds/registry.ts';
+
 const loaders: Record<string, () => Promise<(root: HTMLElement) => void>> = {
+  ...playgroundLoaders,
   ocr: () => import('./ocr-demo.ts').then((m) => m.mountOcrDemo),
   embedding: () => import('./embedding-playground.ts').then((m) => m.mountPlayground),
 };
@@ -17,6 +20,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-demo]')) {
     }
   }, { rootMargin: '200px' });
   observer.observe(root);
+  if (linkedPlayground(root)) void load().then(() => root.scrollIntoView());
   root.addEventListener('focusin', () => void load(), { once: true });
   root.addEventListener('click', (event) => {
     const button = (event.target as Element).closest('button');

@@ -125,3 +125,18 @@ test('neuron maps: one map per neuron, the output map equals the forward pass', 
   assert.ok(Math.abs(maps[3]![0]![0]! - p) < 1e-12);
   assert.equal(parameterCount(net), 2 * 3 + 3 + 3 * 2 + 2 + 2 * 1 + 1);
 });
+
+test('a training session is reproducible and its trace agrees with backpropagation', async () => {
+  const { TrainingSession } = await import('../../src/shared/playgrounds/mlp-session.ts');
+  const settings = { dataset: 'xor' as const, noise: 0.1, split: 0.5, layers: 2, width: 4, activation: 'tanh' as const, learningRate: 0.03, l2: 0 };
+  const a = new TrainingSession(settings);
+  const b = new TrainingSession(settings);
+  for (let i = 0; i < 5; i++) assert.deepEqual(a.runEpoch(), b.runEpoch());
+  assert.equal(a.history.length, 6);
+  assert.equal(a.train.length, 100);
+  const trace = a.traceNext();
+  assert.deepEqual(trace.a.map((l) => l.length), [2, 4, 4, 1]);
+  // One example: δ at the output is p − y (n = 1), and the trace's p is the forward pass's output.
+  assert.ok(Math.abs(trace.delta[3]![0]! - (trace.p - trace.point.label)) < 1e-12);
+  assert.ok(Math.abs(trace.loss + Math.log(trace.point.label ? trace.p : 1 - trace.p)) < 1e-12);
+});

@@ -1,0 +1,3 @@
+export function mount(root: HTMLElement): void {
+  root.dataset.mounted = 'true';
+}
