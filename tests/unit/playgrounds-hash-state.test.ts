@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { booleanField, digitsField, enumField, formatHash, numberField, numberListField, parseHash, setField } from '../../src/shared/playgrounds/hash-state.ts';
+import { booleanField, digitsField, enumField, formatHash, numberField, numberListField, parseHash, setField, type Schema } from '../../src/shared/playgrounds/hash-state.ts';
 
-const schema = {
+type State = { surface: 'bowl' | 'valley'; lr: number; width: number; mask: boolean; opt: Array<'sgd' | 'momentum' | 'adam'>; kernel: number[]; image: number[] };
+
+const schema: Schema<State> = {
   surface: enumField(['bowl', 'valley'], 'bowl'),
   lr: numberField(1e-5, 10, 0.1),
   width: numberField(1, 8, 4, true),
@@ -13,7 +15,7 @@ const schema = {
 };
 
 test('defaults when the hash is empty or belongs to another playground', () => {
-  const defaults = { surface: 'bowl', lr: 0.1, width: 4, mask: false, opt: ['sgd', 'adam'], kernel: [0, 1, 0], image: [0, 0, 0, 0] };
+  const defaults: State = { surface: 'bowl', lr: 0.1, width: 4, mask: false, opt: ['sgd', 'adam'], kernel: [0, 1, 0], image: [0, 0, 0, 0] };
   assert.deepEqual(parseHash('', 'gd', schema), defaults);
   assert.deepEqual(parseHash('#section-formulas', 'gd', schema), defaults);
   assert.deepEqual(parseHash('#conv:surface=valley', 'gd', schema), defaults);
@@ -21,7 +23,7 @@ test('defaults when the hash is empty or belongs to another playground', () => {
 });
 
 test('a state survives the round trip through the hash', () => {
-  const state = { surface: 'valley' as const, lr: 0.003, width: 7, mask: true, opt: ['momentum', 'adam'], kernel: [-1, 0.5, 2], image: [0, 1, 1, 0] };
+  const state: State = { surface: 'valley', lr: 0.003, width: 7, mask: true, opt: ['momentum', 'adam'], kernel: [-1, 0.5, 2], image: [0, 1, 1, 0] };
   const hash = formatHash('gd', state, schema);
   assert.equal(hash, '#gd:surface=valley&lr=0.003&width=7&mask=1&opt=momentum,adam&kernel=-1,0.5,2&image=0990');
   assert.deepEqual(parseHash(hash, 'gd', schema), state);

@@ -81,7 +81,7 @@ export const IMAGE_SIZE = 12;
 export const IMAGE_NAMES = ['seven', 'zero', 'one', 'blank'] as const;
 export type ImageName = (typeof IMAGE_NAMES)[number];
 
-/** Hand-drawn 12×12 digits in the manner of MNIST: light strokes on a dark ground, soft edges. */
+/** Hand-drawn 12×12 digits in the manner of MNIST (ink 0…1, soft edges), small enough to print every product. */
 export const IMAGES: Record<ImageName, Grid> = {
   seven: gridFromText([
     '000000000000',

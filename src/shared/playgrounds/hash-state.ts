@@ -84,7 +84,7 @@ export function parseHash<S>(hash: string, name: string, schema: Schema<S>): S {
 }
 
 /** The hash for a state; just `#name:` when everything is at its default. */
-export function formatHash<S>(name: string, state: S, schema: Schema<S>): string {
+export function formatHash<S>(name: string, state: NoInfer<S>, schema: Schema<S>): string {
   const params = new URLSearchParams();
   for (const key of Object.keys(schema) as Array<keyof S & string>) {
     const field = schema[key];
