@@ -24,7 +24,8 @@ export interface NetworkLayout {
 export function layoutNetwork(sizes: readonly number[], width: number): NetworkLayout {
   const tallest = Math.max(...sizes);
   const height = Math.max(160, tallest * (NODE + 24) + 10);
-  const gap = (width - NODE) / Math.max(1, sizes.length - 1);
+  // Room on the right for the output neuron's trace values.
+  const gap = (width - NODE - 28) / Math.max(1, sizes.length - 1);
   const nodes = sizes.map((n, l) => Array.from({ length: n }, (_, i) => ({ x: l * gap, y: (height - n * (NODE + 24)) / 2 + i * (NODE + 24) + 4 })));
   return { width, height, nodes };
 }
