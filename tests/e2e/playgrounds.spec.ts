@@ -102,6 +102,11 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(root.locator('[data-trace]')).toContainText(zh ? '网络输出 p =' : 'the network says p =');
     await root.screenshot({ path: `${SHOTS}/backpropagation${zh ? '-zh' : ''}.png` });
     expect(page.url()).toMatch(/#backpropagation:data=xor&layers=1&epoch=\d+/);
+    // The link replays the same epochs from the same seeds: the same numbers.
+    const shown = await stats.textContent();
+    await page.reload();
+    await root.scrollIntoViewIfNeeded();
+    await expect(stats).toHaveText(shown!, { timeout: 30_000 });
     expect(problems).toEqual([]);
   });
 

@@ -30,7 +30,7 @@ const schema = {
   epoch: numberField(0, 5000, 0, true),
 };
 const MAX_EPOCHS = 5000;
-/** Epochs replayed at once from a link; more would block the page for too long. */
+/** Epochs a link may ask to replay (a few seconds of training at most). */
 const MAX_REPLAY = 2000;
 /** Training work per animation frame, so drawing still fits in a 60 Hz frame. */
 const FRAME_BUDGET_MS = 8;
@@ -178,9 +178,17 @@ function build(root: HTMLElement): void {
   }
 
   restart();
-  if (hash.initial.epoch > 0) {
-    for (let i = 0; i < Math.min(hash.initial.epoch, MAX_REPLAY); i++) session.runEpoch();
-    draw();
-    save();
+  // A link's epochs are replayed in frame-sized chunks, so a long run never blocks the page.
+  const target = Math.min(hash.initial.epoch, MAX_REPLAY);
+  if (target > 0) {
+    loop = animationLoop(() => {
+      const start = performance.now();
+      while (session.epoch < target && performance.now() - start < FRAME_BUDGET_MS) session.runEpoch();
+      if (session.epoch < target) return true;
+      loop = undefined;
+      draw();
+      save();
+      return false;
+    });
   }
 }
