@@ -96,10 +96,18 @@ try {
   }));
   // The same page idle: what this browser on this machine manages with no work at all.
   const idle = await countFrames();
+  // Chromium's own accounting of the main thread's work while the animation runs.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   await gd.locator('[data-control="play"]').click();
+  const m0 = await metrics();
   const frames = await countFrames();
+  const m1 = await metrics();
+  const perFrame = (name: string) => ((1000 * (m1[name]! - m0[name]!)) / (frames.fps * 3)).toFixed(2);
   rows.push(['frames per second, idle page (baseline)', `${idle.fps.toFixed(1)} fps (longest frame ${idle.worst.toFixed(1)} ms)`]);
   rows.push(['gradient descent animation, 5 optimizers', `${frames.fps.toFixed(1)} fps (longest frame ${frames.worst.toFixed(1)} ms)`]);
+  rows.push(['  main-thread work per frame', `script ${perFrame('ScriptDuration')} ms, layout ${perFrame('LayoutDuration')} ms, style ${perFrame('RecalcStyleDuration')} ms, all tasks ${perFrame('TaskDuration')} ms`]);
 
   for (const name of PLAYGROUND_NAMES) {
     const p = await browser.newPage();

@@ -46,7 +46,7 @@ export const SURFACES: Record<SurfaceName, Surface> = {
 export const OPTIMIZER_NAMES = ['sgd', 'momentum', 'nesterov', 'rmsprop', 'adam'] as const;
 export type OptimizerName = (typeof OPTIMIZER_NAMES)[number];
 
-/** Hyper-parameters: PyTorch's defaults except RMSProp's ρ = 0.9 (Hinton's lecture value). */
+/** Hyper-parameters: Adam's β₁, β₂, ε are PyTorch's defaults; μ = 0.9 and ρ = 0.9 (Hinton's lecture value) are the usual choices. */
 export interface Hyper {
   learningRate: number;
   momentum: number;
