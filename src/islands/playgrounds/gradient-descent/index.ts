@@ -156,7 +156,10 @@ function build(root: HTMLElement): void {
       panel.caption.textContent = `t = ${run.state.t} · θ = (${formatNumber(x)}, ${formatNumber(y)}) · f(θ) = ${formatNumber(surface().f(x, y))}${stoppedNote}`;
       panel.figure.dataset.step = String(run.state.t);
       panel.figure.dataset.stopped = String(run.stopped);
-      panel.readout.replaceChildren(...(run.last ? formulaLines(o, run.last) : [t('notStarted')]).map((line) => element('div', {}, [line])));
+      const lines = run.last ? formulaLines(o, run.last) : [t('notStarted')];
+      // Text updated in place: rebuilding the nodes every frame cost layout time.
+      if (panel.readout.children.length !== lines.length) panel.readout.replaceChildren(...lines.map(() => element('div')));
+      lines.forEach((line, i) => (panel.readout.children[i]!.textContent = line));
     }
   }
 
