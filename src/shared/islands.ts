@@ -32,6 +32,19 @@ export const ISLANDS = {
     strings: ['play.', 'demo.'],
     csp: { blobWorkers: true },
   },
+  // Learning playgrounds (issue 13): pure maths in src/shared/playgrounds/, UI in src/islands/playgrounds/<name>/.
+  'gradient-descent': {
+    pages: { concept: ['gradient-descent'] },
+    strings: ['playground.gradient-descent.', 'playground.common.'],
+  },
+  backpropagation: {
+    pages: { concept: ['backpropagation'] },
+    strings: ['playground.backpropagation.', 'playground.common.'],
+  },
+  convolution: {
+    pages: { concept: ['convolution'] },
+    strings: ['playground.convolution.', 'playground.common.'],
+  },
   'local-graph': {
     pages: { concept: 'all', paper: 'all' },
     strings: ['graph.'],

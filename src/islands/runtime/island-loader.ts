@@ -23,6 +23,8 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-island]')) {
     }
   }, { rootMargin: '200px' });
   observer.observe(root);
+  // A link such as …#convolution:kernel=… (a playground's state in the URL) loads that island at once.
+  if (location.hash.startsWith(`#${root.dataset.island}:`)) void load().then(() => root.scrollIntoView());
   root.addEventListener('focusin', () => void load(), { once: true });
   root.addEventListener('click', (event) => {
     const button = (event.target as Element).closest('button');
