@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { score, type EvalQuery, type ModeScore } from '../../src/pipeline/search/evaluate.ts';
+import type { SearchMode } from '../../src/shared/search/contract.ts';
 
 /** The query set with expected pages (shared with the tests, which own it). */
 export const QUERY_SET = new URL('../../tests/fixtures/search-queries.json', import.meta.url);
@@ -21,11 +22,11 @@ export async function evaluate(page: Page, baseURL: string, queries: EvalQuery[]
     await page.waitForFunction(() => 'deepatlasSearch' in window);
     const mine = queries.map((q, i) => ({ q, i })).filter(({ q }) => q.lang === lang);
     const results = await page.evaluate(async ({ items, modes }) => {
-      const engine = (window as unknown as { deepatlasSearch: { run(q: string, m: string): Promise<Array<{ key: string }>> } }).deepatlasSearch;
+      const engine = window.deepatlasSearch!;
       const out: Array<Record<string, string[]>> = [];
       for (const item of items) {
         const row: Record<string, string[]> = {};
-        for (const mode of modes) row[mode] = (await engine.run(item, mode)).map((h) => h.key);
+        for (const mode of modes) row[mode] = (await engine.run(item, mode as SearchMode)).map((h) => h.key);
         out.push(row);
       }
       return out;

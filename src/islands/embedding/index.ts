@@ -6,9 +6,10 @@
  */
 import { Tokenizer } from '@huggingface/tokenizers';
 import type * as Ort from 'onnxruntime-web';
+import { dequantizeRows } from '../../shared/embed/quantize.ts';
+import { MODELS_DIR, SEARCH_FILES, searchFileUrl, type SearchManifest, type SearchPage as Page } from '../../shared/search/contract.ts';
 import { createSession, fetchWithProgress, loadOrt, type Backend } from '../runtime/ort.ts';
 
-interface Page { key: string; lang: string; url: string; title: string; kind: string }
 interface Model {
   ort: typeof Ort;
   session: Ort.InferenceSession;
@@ -20,21 +21,20 @@ interface Model {
 
 async function loadModel(base: string, onProgress: (f: number) => void): Promise<Model> {
   const ort = await loadOrt(base);
-  const json = async (name: string) => (await (await fetch(`${base}search/${name}`)).json()) as unknown;
-  const manifest = (await json('manifest.json')) as { dims: number; model: string };
+  const json = async (name: string) => (await (await fetch(searchFileUrl(base, name))).json()) as unknown;
+  const manifest = (await json(SEARCH_FILES.manifest)) as SearchManifest;
   const [onnx, tokenizerJson, tokenizerConfig, pages, vectors, scales] = await Promise.all([
-    fetchWithProgress(`${base}search/models/${manifest.model}/onnx/model.onnx`, (loaded, total) => onProgress(total ? loaded / total : 0)),
-    json('model/tokenizer.json'),
-    json('model/tokenizer_config.json'),
-    json('pages.json') as Promise<Page[]>,
-    fetch(`${base}search/vectors.int8`).then((r) => r.arrayBuffer()),
-    fetch(`${base}search/vectors.scales.f32`).then((r) => r.arrayBuffer()),
+    fetchWithProgress(searchFileUrl(base, `${MODELS_DIR}/${manifest.model}/onnx/model.onnx`), (loaded, total) => onProgress(total ? loaded / total : 0)),
+    json(SEARCH_FILES.tokenizer),
+    json(SEARCH_FILES.tokenizerConfig),
+    json(SEARCH_FILES.pages) as Promise<Page[]>,
+    fetch(searchFileUrl(base, SEARCH_FILES.vectors)).then((r) => r.arrayBuffer()),
+    fetch(searchFileUrl(base, SEARCH_FILES.vectorScales)).then((r) => r.arrayBuffer()),
   ]);
   const { session, backend, fallbackReason } = await createSession(ort, onnx, 'webgpu');
-  const q = new Int8Array(vectors);
-  const s = new Float32Array(scales);
   const dims = manifest.dims;
-  const concepts = pages.flatMap((page, i) => (page.kind === 'concept' ? [{ page, vector: Float32Array.from(q.subarray(i * dims, (i + 1) * dims), (v) => v * s[i]!) }] : []));
+  const all = dequantizeRows(new Int8Array(vectors), new Float32Array(scales), dims);
+  const concepts = pages.flatMap((page, i) => (page.kind === 'concept' ? [{ page, vector: all.slice(i * dims, (i + 1) * dims) }] : []));
   return { ort, session, tokenizer: new Tokenizer(tokenizerJson as never, tokenizerConfig as never), backend, ...(fallbackReason ? { fallbackReason } : {}), concepts };
 }
 

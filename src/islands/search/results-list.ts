@@ -1,0 +1,70 @@
+/** The results listbox: renders hits and moves the active option (arrow keys, Enter). */
+import type { SearchHit } from '../../shared/search/contract.ts';
+import { format, type Strings } from './strings.ts';
+
+export class ResultsList {
+  private active = -1;
+  private readonly list: HTMLOListElement;
+  private readonly input: HTMLInputElement;
+  private readonly strings: Strings;
+
+  constructor(list: HTMLOListElement, input: HTMLInputElement, strings: Strings) {
+    this.list = list;
+    this.input = input;
+    this.strings = strings;
+  }
+
+  private options(): HTMLElement[] {
+    return [...this.list.querySelectorAll<HTMLElement>('[role="option"]')];
+  }
+
+  setActive(index: number) {
+    const options = this.options();
+    this.active = options.length ? (index + options.length) % options.length : -1;
+    options.forEach((o, i) => o.setAttribute('aria-selected', String(i === this.active)));
+    const current = options[this.active];
+    if (current) {
+      this.input.setAttribute('aria-activedescendant', current.id);
+      current.scrollIntoView({ block: 'nearest' });
+    } else this.input.removeAttribute('aria-activedescendant');
+  }
+
+  move(step: number) {
+    this.setActive(this.active + step);
+  }
+
+  /** The link of the active option (the first when none is active). */
+  activeLink(): HTMLAnchorElement | null {
+    return this.options()[Math.max(this.active, 0)]?.querySelector('a') ?? null;
+  }
+
+  render(hits: SearchHit[]) {
+    this.list.replaceChildren(...hits.map((hit, i) => this.item(hit, i)));
+    this.input.setAttribute('aria-expanded', String(hits.length > 0));
+    this.setActive(hits.length ? 0 : -1);
+  }
+
+  private item(hit: SearchHit, i: number): HTMLLIElement {
+    const li = document.createElement('li');
+    li.id = `${this.list.id}-${i}`;
+    li.setAttribute('role', 'option');
+    li.dataset.key = hit.key;
+    const a = document.createElement('a');
+    a.href = hit.url;
+    a.textContent = hit.title;
+    a.tabIndex = -1;
+    const kind = document.createElement('span');
+    kind.className = 'tag';
+    kind.textContent = this.strings[`kind.${hit.kind}`] ?? hit.kind;
+    const why = document.createElement('p');
+    why.className = 'search-why';
+    // Pagefind builds excerpts from our own escaped HTML and adds only <mark>.
+    if (hit.excerpt) why.innerHTML = hit.excerpt;
+    else if (hit.similarity !== undefined) why.textContent = format(this.strings['search.similar'] ?? '', { score: hit.similarity.toFixed(2) });
+    li.append(a, ' ', kind, why);
+    li.addEventListener('click', (e) => {
+      if (!(e.target as HTMLElement).closest('a')) a.click();
+    });
+    return li;
+  }
+}

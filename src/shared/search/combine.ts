@@ -1,0 +1,24 @@
+/** Filtering and fusion of keyword and semantic hits: pure, no DOM and no fetch. */
+import { reciprocalRankFusion } from '../fusion.ts';
+import type { SearchHit, SearchMode } from './contract.ts';
+
+/**
+ * The type filter holds the labels Pagefind indexed ("概念", "Paper", ...); `kindLabels`
+ * maps `kind.<kind>` to the label in the page's language. No filter keeps every hit.
+ */
+export function filterByType(hits: SearchHit[], types: string[], kindLabels: Record<string, string>): SearchHit[] {
+  if (!types.length) return hits;
+  return hits.filter((hit) => types.includes(kindLabels[`kind.${hit.kind}`] ?? ''));
+}
+
+/** Keyword hits as they are, semantic hits alone, or both fused (the keyword excerpt wins). */
+export function combineHits(mode: SearchMode, keyword: SearchHit[], semantic: SearchHit[], limit = 10): SearchHit[] {
+  if (mode === 'keyword') return keyword;
+  if (mode === 'semantic') return semantic;
+  return reciprocalRankFusion(keyword.map((h) => ({ key: h.key, item: h })), semantic.map((h) => ({ key: h.key, item: h })))
+    .slice(0, limit)
+    .map((f) => {
+      const shown = f.keyword ?? f.semantic!;
+      return { ...shown, ...(f.keyword?.excerpt ? { excerpt: f.keyword.excerpt } : {}), ...(f.semantic ? { similarity: f.semantic.similarity } : {}) };
+    });
+}
