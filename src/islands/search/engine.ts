@@ -1,15 +1,20 @@
 /**
- * The search engine of one panel: Pagefind for keywords, the semantic index on first
- * use, and the pure core (src/shared/search/) to filter and fuse. Exposed to the
- * evaluation script and the tests as `window.deepatlasSearch`.
+ * The search engine of one panel: query understanding and ranking from the pure core
+ * (src/shared/search/), Pagefind for keywords, the semantic index on first use.
+ * Exposed to the evaluation script and the tests as `window.deepatlasSearch`.
  */
-import { combineHits, filterByType } from '../../shared/search/combine.ts';
-import type { SearchHit, SearchHook, SearchMode } from '../../shared/search/contract.ts';
+import { filterByFacets, filterByType } from '../../shared/search/combine.ts';
+import { SEARCH_FILES, searchFileUrl, type SearchHit, type SearchHook, type SearchMode, type SearchPage } from '../../shared/search/contract.ts';
+import { NameIndex } from '../../shared/search/names.ts';
+import { fuseRanked } from '../../shared/search/rank.ts';
+import { understand, type UnderstoodQuery } from '../../shared/search/understand.ts';
 import { hydrate, loadPagefind, type PagefindResult } from './pagefind.ts';
 import { SemanticIndex } from './semantic-index.ts';
 
 export class SearchEngine implements SearchHook {
   private semantic?: Promise<SemanticIndex>;
+  private pages?: Promise<SearchPage[]>;
+  private names?: Promise<NameIndex>;
   readonly base: string;
   readonly lang: string;
   /** `kind.<kind>` to the label the type filter holds, in the page's language. */
@@ -24,30 +29,56 @@ export class SearchEngine implements SearchHook {
     this.runtime = runtime;
   }
 
+  private loadPages(): Promise<SearchPage[]> {
+    this.pages ??= fetch(searchFileUrl(this.base, SEARCH_FILES.pages)).then((r) => r.json() as Promise<SearchPage[]>);
+    return this.pages;
+  }
+
+  /** The knowledge base's names (pages.json, a few KB): loaded with the first query. */
+  loadNames(): Promise<NameIndex> {
+    this.names ??= this.loadPages().then((pages) => new NameIndex(pages));
+    return this.names;
+  }
+
   loadSemantic(onProgress: (f: number) => void = () => {}): Promise<SemanticIndex> {
-    this.semantic ??= SemanticIndex.load(this.base, onProgress, this.runtime);
+    this.semantic ??= SemanticIndex.load(this.base, onProgress, this.runtime, this.loadPages());
     return this.semantic;
   }
 
-  hydrate(results: PagefindResult[]): Promise<SearchHit[]> {
-    return hydrate(results, this.base);
+  hydrate(results: PagefindResult[], limit = 10): Promise<SearchHit[]> {
+    return hydrate(results, this.base, limit);
   }
 
-  async keyword(query: string, types: string[] = []): Promise<SearchHit[]> {
+  /** Pagefind's hits for the query's keywords; when every word is not on any page, for the names it mentions. */
+  async keyword(query: UnderstoodQuery | string, filters: Record<string, string[]> = {}, limit = 10): Promise<SearchHit[]> {
+    const understood = typeof query === 'string' ? understand(query) : query;
     const pagefind = await loadPagefind(this.base);
-    const response = await pagefind.search(query, types.length ? { filters: { type: types } } : {});
-    return this.hydrate(response?.results ?? []);
+    const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length));
+    const options = Object.keys(active).length ? { filters: active } : {};
+    let response = await pagefind.search(understood.keywords, options);
+    if (!response?.results.length) {
+      const mentioned = (await this.loadNames().catch(() => undefined))?.mentions(understood.core).map((m) => m.name) ?? [];
+      if (mentioned.length) response = await pagefind.search(mentioned.join(' '), options);
+    }
+    return this.hydrate(response?.results ?? [], limit);
   }
 
-  async run(query: string, mode: SearchMode, types: string[] = []): Promise<SearchHit[]> {
-    const keyword = mode === 'semantic' ? [] : await this.keyword(query, types);
-    return this.combine(keyword, query, mode, types);
+  async run(query: string, mode: SearchMode, types: string[] = [], filters: Record<string, string[]> = {}): Promise<SearchHit[]> {
+    const understood = understand(query);
+    const all = { ...filters, ...(types.length ? { type: types } : {}) };
+    const keyword = mode === 'semantic' ? [] : await this.keyword(understood, all);
+    return this.combine(keyword, understood, mode, all);
   }
 
-  /** Keyword hits as they are, semantic hits alone, or both fused. */
-  async combine(keyword: SearchHit[], query: string, mode: SearchMode, types: string[] = []): Promise<SearchHit[]> {
+  /** Keyword hits as they are, semantic hits alone, or both fused with what the query names. */
+  async combine(keyword: SearchHit[], query: UnderstoodQuery, mode: SearchMode, filters: Record<string, string[]> = {}): Promise<SearchHit[]> {
     if (mode === 'keyword') return keyword;
-    const semantic = filterByType(await (await this.loadSemantic()).search(query, this.lang), types, this.kindLabels);
-    return combineHits(mode, keyword, semantic);
+    const index = await this.loadSemantic();
+    const semantic = filterByFacets(filterByType(await index.search(query.semantic, this.lang), filters.type ?? [], this.kindLabels), filters);
+    if (mode === 'semantic') return semantic;
+    const names = await this.loadNames();
+    const filtered = Object.values(filters).some((v) => v.length);
+    // A filtered search ranks what the filters let through: no name-only pages that skip them.
+    return fuseRanked({ query, keyword, semantic, lang: this.lang, ...(filtered ? {} : { names }) });
   }
 }

@@ -67,9 +67,10 @@ export function mountSearch(panel: HTMLElement) {
       progress.dataset.started = 'true';
       startSemantic();
     }
-    const types = instance.searchFilters.type ?? [];
-    const keyword = await engine.hydrate(found);
-    const hits = await engine.combine(keyword, query, semanticToggle.checked ? 'fused' : 'keyword', types).catch(() => keyword);
+    // The engine runs Pagefind itself on the understood query (question words and kind words
+    // removed), with the same filters the pills set; the modular UI's own results are the fallback.
+    const filters = instance.searchFilters as Record<string, string[]>;
+    const hits = await engine.run(query, semanticToggle.checked ? 'fused' : 'keyword', [], filters).catch(() => engine.hydrate(found));
     if (mine === generation) show(hits, query);
   };
   instance.on('results', (response) => void update(response.results ?? []));

@@ -20,7 +20,7 @@ export class SemanticIndex {
   }
 
   /** `runtime: 'transformers'` runs the model through transformers.js even when a fast path exists. */
-  static async load(base: string, onProgress: (fraction: number) => void, runtime?: string): Promise<SemanticIndex> {
+  static async load(base: string, onProgress: (fraction: number) => void, runtime?: string, pages?: Promise<SearchPage[]>): Promise<SemanticIndex> {
     const manifest = (await (await fetch(searchFileUrl(base, SEARCH_FILES.manifest))).json()) as SearchManifest;
     const total = Object.values(manifest.files).reduce((a, b) => a + b, 0);
     let loaded = 0;
@@ -31,12 +31,15 @@ export class SemanticIndex {
       return buffer;
     };
     const useTransformers = runtime === 'transformers' || manifest.runtime !== 'corpus-fast-path';
-    const [embedder, pages, vectors, vectorScales] = await Promise.all([
+    // pages.json may already be on its way (the engine loads it for the names).
+    const pagesFile = manifest.files[SEARCH_FILES.pages] ?? 0;
+    const loadedPages = pages ? pages.then((p) => ((loaded += pagesFile), onProgress(Math.min(1, loaded / total)), p)) : get(SEARCH_FILES.pages).then((b) => JSON.parse(new TextDecoder().decode(b)) as SearchPage[]);
+    const [embedder, decodedPages, vectors, vectorScales] = await Promise.all([
       useTransformers ? transformersEmbedder(base, manifest.model) : fastPathEmbedder(get),
-      get(SEARCH_FILES.pages), get(SEARCH_FILES.vectors), get(SEARCH_FILES.vectorScales),
+      loadedPages, get(SEARCH_FILES.vectors), get(SEARCH_FILES.vectorScales),
     ]);
     const corpus: SemanticCorpus = {
-      pages: JSON.parse(new TextDecoder().decode(pages)) as SearchPage[],
+      pages: decodedPages,
       vectors: dequantizeRows(new Int8Array(vectors), new Float32Array(vectorScales), manifest.dims),
       dims: manifest.dims,
     };

@@ -5,13 +5,32 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { entityName } from '../catalog.ts';
+import { entityName, type Entity } from '../catalog.ts';
+import type { Lang } from '../../shared/locales.ts';
 import { quantize } from '../../shared/embed/quantize.ts';
 import { MODELS_DIR, SEARCH_FILES, type SearchManifest, type SearchPage } from '../../shared/search/contract.ts';
+import { entityKey } from '../../shared/entity-kinds.ts';
 import { entityPath, withBase } from '../../shared/urls.ts';
 import type { EmbedRun } from './index.ts';
 import { CORPUS_MODEL_ID } from './settings.ts';
 import { SCALES_FILE, TABLE_FILE } from './train.ts';
+
+/** What the browser knows of a page besides its vector: names for query understanding, facts for filters. */
+function searchPage(entity: Entity, lang: Lang, base: string): SearchPage {
+  const facts =
+    entity.kind === 'paper' ? { year: entity.paper.year }
+    : entity.kind === 'resource' ? { category: entity.meta.kind }
+    : entity.meta.papers.length ? { papers: entity.meta.papers.map((key) => entityKey('paper', key)) } : {};
+  return {
+    key: `${entity.kind}:${entity.id}`,
+    lang,
+    url: withBase(base, entityPath(lang, entity.kind, entity.id)),
+    title: entityName(entity, lang),
+    kind: entity.kind,
+    ...(entity.meta.aliases.length ? { aliases: entity.meta.aliases } : {}),
+    ...facts,
+  };
+}
 
 export function writeBrowserIndex(run: EmbedRun, modelDir: string, outDir: string, base: string, queryPrefix: string): SearchManifest {
   fs.mkdirSync(path.join(outDir, 'model'), { recursive: true });
@@ -23,13 +42,7 @@ export function writeBrowserIndex(run: EmbedRun, modelDir: string, outDir: strin
   const isCorpus = run.model.id === CORPUS_MODEL_ID;
   const modelFiles: Array<[string, string]> = [[SEARCH_FILES.tokenizer, 'tokenizer.json'], [SEARCH_FILES.tokenizerConfig, 'tokenizer_config.json'], [SEARCH_FILES.table, TABLE_FILE], [SEARCH_FILES.tableScales, SCALES_FILE]];
   for (const [name, file] of isCorpus ? modelFiles : []) write(name, fs.readFileSync(path.join(modelDir, file)));
-  const pages: SearchPage[] = run.pages.map(({ page }) => ({
-    key: `${page.entity.kind}:${page.entity.id}`,
-    lang: page.lang,
-    url: withBase(base, entityPath(page.lang, page.entity.kind, page.entity.id)),
-    title: entityName(page.entity, page.lang),
-    kind: page.entity.kind,
-  }));
+  const pages: SearchPage[] = run.pages.map(({ page }) => searchPage(page.entity, page.lang, base));
   const dims = run.model.dims;
   const vectors = new Int8Array(pages.length * dims);
   const scales = new Float32Array(pages.length);

@@ -88,7 +88,7 @@ export function trainingDocuments(pages: PageText[]): string[] {
   for (const page of pages) byEntity.set(page.entity, { ...byEntity.get(page.entity), [page.lang]: page });
   const docs: string[] = [];
   for (const [entity, twins] of byEntity) {
-    const names = entity.kind === 'paper' ? [entity.paper.title] : [entity.meta.name.zh, entity.meta.name.en, ...entity.meta.aliases];
+    const names = entity.kind === 'paper' ? [entity.paper.title, ...entity.meta.aliases] : [entity.meta.name.zh, entity.meta.name.en, ...entity.meta.aliases];
     docs.push([...names, twins.zh?.sections[0] ?? '', twins.en?.sections[0] ?? ''].join('\n'));
     docs.push([twins.zh?.text ?? '', twins.en?.text ?? ''].join('\n'));
     const zh = twins.zh?.sections ?? [];

@@ -11,6 +11,15 @@ export function filterByType(hits: SearchHit[], types: string[], kindLabels: Rec
   return hits.filter((hit) => types.includes(kindLabels[`kind.${hit.kind}`] ?? ''));
 }
 
+/**
+ * Pagefind applies the other filters (year, venue, topic) to keyword hits; semantic hits get the
+ * same: the year from the page's facts, and a filter the index cannot check drops them.
+ */
+export function filterByFacets(hits: SearchHit[], filters: Record<string, string[]>): SearchHit[] {
+  const active = Object.entries(filters).filter(([name, values]) => name !== 'type' && values.length);
+  return hits.filter((hit) => active.every(([name, values]) => name === 'year' && hit.year !== undefined && values.includes(String(hit.year))));
+}
+
 /** Keyword hits as they are, semantic hits alone, or both fused (the keyword excerpt wins). */
 export function combineHits(mode: SearchMode, keyword: SearchHit[], semantic: SearchHit[], limit = 10): SearchHit[] {
   if (mode === 'keyword') return keyword;

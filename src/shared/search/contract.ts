@@ -12,6 +12,14 @@ export interface SearchPage {
   url: string;
   title: string;
   kind: string;
+  /** Short names and aliases (meta.yaml), matched by the query understanding. */
+  aliases?: string[];
+  /** Papers: the publication year (the year filter applies to semantic hits too). */
+  year?: number;
+  /** Resources: course, dataset, conference, tool, platform (a query naming it boosts it). */
+  category?: string;
+  /** Concepts: their key papers, first the one that introduced the idea ("LSTM 论文"). */
+  papers?: string[];
 }
 
 export interface SearchManifest {
@@ -54,11 +62,18 @@ export interface SearchHit {
   excerpt?: string;
   /** Cosine similarity, when semantic search matched. */
   similarity?: number;
+  /** Papers: publication year. */
+  year?: number;
+  /** Resources: course, dataset, ... */
+  category?: string;
+  /** True when keyword search did not find the page (the UI marks it). */
+  semanticOnly?: boolean;
 }
 
 /** `window.deepatlasSearch`: what the evaluation script, the benchmark and the tests call. */
 export interface SearchHook {
-  run(query: string, mode: SearchMode, types?: string[]): Promise<SearchHit[]>;
+  /** `types`: labels of the type filter; `filters`: Pagefind's other filters (year, venue, topic). */
+  run(query: string, mode: SearchMode, types?: string[], filters?: Record<string, string[]>): Promise<SearchHit[]>;
 }
 
 declare global {
