@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pageTexts, type PageText } from '../src/pipeline/embed/corpus.ts';
+import { headText, pageTexts, type PageText } from '../src/pipeline/embed/corpus.ts';
 import { trainCorpusModel, SCALES_FILE, TABLE_FILE } from '../src/pipeline/embed/train.ts';
 import { score } from '../src/pipeline/search/evaluate.ts';
 import { buildSite } from '../src/pipeline/site.ts';
@@ -17,16 +17,19 @@ import { understand } from '../src/shared/search/understand.ts';
 import { entityName } from '../src/pipeline/catalog.ts';
 import { loadQueries } from './lib/search-eval.ts';
 
+/** Rewrites each page's head (sections[0]); the body stays. */
+const withHead = (pages: PageText[], head: (p: PageText) => string) =>
+  pages.map((p) => {
+    const sections = [head(p), ...p.sections.slice(1)];
+    return { ...p, text: sections.join('\n\n'), sections };
+  });
+const summaryOf = (p: PageText) => p.entity.notes[p.lang]!.frontmatter.summary;
+
 const DESIGNS: Record<string, (pages: PageText[]) => PageText[]> = {
-  // Today's pages: title and summary, then the prose.
-  plain: (pages) => pages,
-  // Names weighted above the body: the title twice and every alias in each page's head.
-  'names-weighted': (pages) =>
-    pages.map((p) => {
-      const aliases = p.entity.meta.aliases.join(' ');
-      const head = `${p.title}\n${p.title}\n${aliases}\n${p.sections[0]}`;
-      return { ...p, text: [head, ...p.sections.slice(1)].join('\n\n'), sections: [head, ...p.sections.slice(1)] };
-    }),
+  // The first design: title and summary, then the prose.
+  plain: (pages) => withHead(pages, (p) => headText(p.title, [], summaryOf(p), 1)),
+  // Names weighted above the body (the site's choice): the title three times and the aliases.
+  'names-weighted': (pages) => withHead(pages, (p) => headText(p.title, p.entity.meta.aliases, summaryOf(p))),
 };
 
 const site = buildSite();

@@ -85,3 +85,10 @@ test('the year filter applies to semantic hits; a filter the index cannot check 
   assert.deepEqual(filterByFacets(hits, { venue: ['NeurIPS'] }), []);
   assert.equal(filterByFacets(hits, { type: ['Paper'], year: [] }).length, 3);
 });
+
+test('a query that found nothing gets the nearest names, not far-fetched ones', () => {
+  assert.equal(names.suggest('AlexNte')[0]?.key, 'paper:krizhevsky2012imagenet');
+  assert.equal(names.suggest('lerning rate')[0]?.name, 'Learning rate');
+  assert.deepEqual(names.suggest('qqqxyzzyqqq'), []);
+  assert.deepEqual(names.suggest('lr'), []);
+});

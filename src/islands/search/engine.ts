@@ -74,11 +74,14 @@ export class SearchEngine implements SearchHook {
   async combine(keyword: SearchHit[], query: UnderstoodQuery, mode: SearchMode, filters: Record<string, string[]> = {}): Promise<SearchHit[]> {
     if (mode === 'keyword') return keyword;
     const index = await this.loadSemantic();
-    const semantic = filterByFacets(filterByType(await index.search(query.semantic, this.lang), filters.type ?? [], this.kindLabels), filters);
+    // Filter first, then take the top ten: a filtered search still gets ten semantic hits.
+    const filtered = Object.values(filters).some((v) => v.length);
+    const found = await index.search(query.semantic, this.lang, filtered ? Number.MAX_SAFE_INTEGER : 10);
+    const semantic = filterByFacets(filterByType(found, filters.type ?? [], this.kindLabels), filters).slice(0, 10);
     if (mode === 'semantic') return semantic;
     const names = await this.loadNames();
-    const filtered = Object.values(filters).some((v) => v.length);
     // A filtered search ranks what the filters let through: no name-only pages that skip them.
-    return fuseRanked({ query, keyword, semantic, lang: this.lang, ...(filtered ? {} : { names }) });
+    const fused = fuseRanked({ query, keyword, semantic, lang: this.lang, ...(filtered ? {} : { names }) });
+    return fused.map((hit) => (hit.year ? hit : { ...hit, ...(names.page(hit.key, this.lang)?.year ? { year: names.page(hit.key, this.lang)!.year! } : {}) }));
   }
 }

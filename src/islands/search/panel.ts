@@ -5,10 +5,12 @@
  * semantic side runs the corpus model's TypeScript fast path, so a first semantic
  * query downloads a few hundred KB, all from this site.
  */
-import { FilterPills, Input, Instance } from '@pagefind/modular-ui';
+import { Input, Instance } from '@pagefind/modular-ui';
 import { SearchEngine } from './engine.ts';
 import type { PagefindResult } from './pagefind.ts';
+import { LocalizedFilterPills } from './pills.ts';
 import { ResultsList } from './results-list.ts';
+import { renderSuggestions } from './suggestions.ts';
 import { format, kindLabelsOf, type Strings } from './strings.ts';
 
 export function mountSearch(panel: HTMLElement) {
@@ -23,6 +25,11 @@ export function mountSearch(panel: HTMLElement) {
   const empty = panel.querySelector<HTMLElement>('[data-search-empty]')!;
   const backend = panel.querySelector<HTMLElement>('[data-search-backend]')!;
   const progress = panel.querySelector<HTMLProgressElement>('[data-search-progress]')!;
+  const suggestions = panel.querySelector<HTMLElement>('[data-search-suggest]');
+  const onPage = Boolean(panel.closest('[data-search-page]'));
+  // The search page's filter panel: open beside the results on a wide screen, one line on a phone.
+  const more = panel.querySelector<HTMLDetailsElement>('[data-search-more]');
+  if (more && window.matchMedia('(min-width: 60rem)').matches) more.open = true;
   const results = new ResultsList(panel.querySelector<HTMLOListElement>('[data-search-results]')!, input, strings);
   let generation = 0;
 
@@ -49,6 +56,27 @@ export function mountSearch(panel: HTMLElement) {
     empty.hidden = hits.length > 0 || !query;
     empty.textContent = format(strings['search.none'] ?? '', { query });
     status.textContent = query ? (hits.length ? format(strings['search.results'] ?? '', { count: hits.length }) : empty.textContent) : '';
+    if (suggestions) {
+      suggestions.hidden = true;
+      if (query && !hits.length) void engine.loadNames().catch(() => undefined).then((names) => renderSuggestions(suggestions, names, query, lang, engine.base, strings));
+    }
+    if (onPage) keepInUrl(query);
+  };
+
+  // The query lives in the URL (a reload or a shared link repeats the search), and the language
+  // switch carries it to the other language's search page.
+  const keepInUrl = (query: string) => {
+    const url = new URL(window.location.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    window.history.replaceState(window.history.state, '', url);
+    const other = document.querySelector<HTMLAnchorElement>('[data-testid="lang-switch"]');
+    if (other) {
+      const target = new URL(other.href, window.location.href);
+      if (query) target.searchParams.set('q', query);
+      else target.searchParams.delete('q');
+      other.href = target.pathname + target.search;
+    }
   };
 
   // Pagefind's modular UI drives the keyword side: its Input debounces the query box,
@@ -57,7 +85,8 @@ export function mountSearch(panel: HTMLElement) {
   const instance = new Instance({ bundlePath: `${engine.base}pagefind/`, excerptLength: 24 });
   instance.add(new Input({ inputElement: `#${input.id}`, debounceTimeoutMs: 120 }));
   for (const container of panel.querySelectorAll<HTMLElement>('[data-search-filters]')) {
-    instance.add(new FilterPills({ containerElement: `#${container.id}`, filter: container.dataset.filter ?? 'type', alwaysShow: container.dataset.filter === 'type' }));
+    const filter = container.dataset.filter ?? 'type';
+    instance.add(new LocalizedFilterPills({ containerElement: `#${container.id}`, filter, alwaysShow: filter === 'type' }, strings[filter === 'type' ? 'search.all' : 'search.allValues'] ?? 'All'));
   }
   const update = async (found: PagefindResult[]) => {
     const query = instance.searchTerm.trim();
@@ -89,7 +118,7 @@ export function mountSearch(panel: HTMLElement) {
     }
   });
   const initial = new URLSearchParams(window.location.search).get('q');
-  if (initial && panel.closest('[data-search-page]')) input.value = initial;
+  if (initial && onPage) input.value = initial;
   // The reader may have typed while this module was loading. Search once the filter pills
   // have registered, or their first filter update would supersede this search.
   if (input.value.trim()) setTimeout(() => instance.triggerSearch(input.value), 150);

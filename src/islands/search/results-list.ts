@@ -56,12 +56,16 @@ export class ResultsList {
     const kind = document.createElement('span');
     kind.className = 'tag';
     kind.textContent = this.strings[`kind.${hit.kind}`] ?? hit.kind;
+    const facts: Array<string | HTMLElement> = [kind];
+    if (hit.year) facts.push(' ', Object.assign(document.createElement('span'), { className: 'search-year', textContent: String(hit.year) }));
+    // Pages keyword search missed: the reader sees why they are there.
+    if (hit.semanticOnly) facts.push(' ', Object.assign(document.createElement('span'), { className: 'tag search-semantic-only', textContent: this.strings['search.semanticOnly'] ?? '' }));
     const why = document.createElement('p');
     why.className = 'search-why';
     // Pagefind builds excerpts from our own escaped HTML and adds only <mark>.
     if (hit.excerpt) why.innerHTML = hit.excerpt;
     else if (hit.similarity !== undefined) why.textContent = format(this.strings['search.similar'] ?? '', { score: hit.similarity.toFixed(2) });
-    li.append(a, ' ', kind, why);
+    li.append(a, ' ', ...facts, why);
     li.addEventListener('click', (e) => {
       if (!(e.target as HTMLElement).closest('a')) a.click();
     });

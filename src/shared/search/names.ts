@@ -20,7 +20,23 @@ const LATIN = /[a-z0-9]/;
 export interface NameEntry {
   /** spaced form */
   name: string;
+  /** as written in meta.yaml or the title */
+  display: string;
   keys: string[];
+}
+
+/** Edit distance with transpositions (optimal string alignment), for "did you mean". */
+export function editDistance(a: string, b: string): number {
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
+    }
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
 }
 
 export interface Mention {
@@ -39,6 +55,7 @@ export class NameIndex {
 
   constructor(pages: SearchPage[]) {
     const byName = new Map<string, Set<string>>();
+    const displays = new Map<string, string>();
     for (const page of pages) {
       const langs = this.pages.get(page.key) ?? new Map<string, SearchPage>();
       langs.set(page.lang, page);
@@ -48,11 +65,12 @@ export class NameIndex {
         // One latin letter or one Chinese character names nothing reliably.
         if (name.length < 2) continue;
         (byName.get(name) ?? byName.set(name, new Set()).get(name)!).add(page.key);
+        if (!displays.has(name)) displays.set(name, raw);
         const c = compact(raw);
         (this.exact.get(c) ?? this.exact.set(c, new Set()).get(c)!).add(page.key);
       }
     }
-    for (const [name, keys] of byName) this.entries.push({ name, keys: [...keys] });
+    for (const [name, keys] of byName) this.entries.push({ name, display: displays.get(name)!, keys: [...keys] });
     this.entries.sort((a, b) => b.name.length - a.name.length);
   }
 
@@ -84,6 +102,27 @@ export class NameIndex {
       }
     }
     return found.sort((a, b) => b.name.length - a.name.length || a.start - b.start);
+  }
+
+  /**
+   * The names nearest to a query that found nothing, closest first: at most a quarter of the
+   * name's characters differ (typos), and never a name shorter than three characters.
+   */
+  suggest(text: string, limit = 3): Array<{ name: string; key: string }> {
+    const query = compact(text);
+    if (query.length < 3) return [];
+    const scored = this.entries.flatMap((entry) => {
+      const name = compact(entry.display);
+      if (name.length < 3 || Math.abs(name.length - query.length) > Math.max(1, name.length / 4)) return [];
+      const distance = editDistance(query, name);
+      return distance <= Math.max(1, Math.floor(name.length / 4)) ? [{ distance, name: entry.display, key: entry.keys[0]! }] : [];
+    });
+    const seen = new Set<string>();
+    return scored
+      .sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name))
+      .filter((s) => !seen.has(s.key) && Boolean(seen.add(s.key)))
+      .slice(0, limit)
+      .map(({ name, key }) => ({ name, key }));
   }
 
   page(key: string, lang: string): SearchPage | undefined {
