@@ -88,14 +88,18 @@ export function mountSearch(panel: HTMLElement) {
     const filter = container.dataset.filter ?? 'type';
     instance.add(new LocalizedFilterPills({ containerElement: `#${container.id}`, filter, alwaysShow: filter === 'type' }, strings[filter === 'type' ? 'search.all' : 'search.allValues'] ?? 'All'));
   }
+  // The model downloads while Pagefind searches: start it with the first typed character.
+  const startSemanticOnce = () => {
+    if (!semanticToggle.checked || progress.dataset.started || !input.value.trim()) return;
+    progress.dataset.started = 'true';
+    startSemantic();
+  };
+  input.addEventListener('input', startSemanticOnce);
   const update = async (found: PagefindResult[]) => {
     const query = instance.searchTerm.trim();
     const mine = ++generation;
     if (!query) return show([], '');
-    if (semanticToggle.checked && !progress.dataset.started) {
-      progress.dataset.started = 'true';
-      startSemantic();
-    }
+    startSemanticOnce();
     // The engine runs Pagefind itself on the understood query (question words and kind words
     // removed), with the same filters the pills set; the modular UI's own results are the fallback.
     const filters = instance.searchFilters as Record<string, string[]>;
@@ -121,7 +125,10 @@ export function mountSearch(panel: HTMLElement) {
   if (initial && onPage) input.value = initial;
   // The reader may have typed while this module was loading. Search once the filter pills
   // have registered, or their first filter update would supersede this search.
-  if (input.value.trim()) setTimeout(() => instance.triggerSearch(input.value), 150);
+  if (input.value.trim()) {
+    startSemanticOnce();
+    setTimeout(() => instance.triggerSearch(input.value), 150);
+  }
   // For the evaluation script (npm run eval:search), the benchmark and the tests.
   window.deepatlasSearch = engine;
 }

@@ -2,8 +2,9 @@
  * The fused ranking: weighted reciprocal-rank fusion of keyword and semantic hits (Cormack et
  * al., 2009), plus what query understanding knows. A query that is exactly a page's name or
  * alias ("AlexNet", "批归一化") puts that page first; a query naming a kind ("LSTM 论文") puts
- * the concept's founding paper first and lifts pages of that kind. Pure; weights tuned on the
- * tuning part of tests/fixtures/search-queries.json (npm run eval:search).
+ * the concept's founding paper first and lifts pages of that kind. Pure. The weights were set by
+ * hand and checked on the tuning part of tests/fixtures/search-queries.json (npm run eval:search);
+ * no grid search has been run yet.
  */
 import type { SearchHit } from './contract.ts';
 import type { NameIndex } from './names.ts';
