@@ -158,3 +158,15 @@ test.describe('search that understands how students ask (issue 16)', () => {
     });
   }
 });
+
+test('"show more" reaches the results past the first ten', async ({ page }) => {
+  await page.goto('/en/search/?q=learning');
+  const options = page.locator('[data-search-page] [data-search-results] [role="option"]');
+  await expect(options).toHaveCount(10, { timeout: 15_000 });
+  const first = await options.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.key));
+  await page.locator('[data-search-page] [data-search-more-results]').click();
+  await expect.poll(() => options.count()).toBeGreaterThan(10);
+  // The first ten stay where they were: more results are added below.
+  const after = await options.evaluateAll((els) => els.slice(0, 10).map((e) => (e as HTMLElement).dataset.key));
+  expect(after).toEqual(first);
+});

@@ -34,6 +34,14 @@ test('the page shown is in the reader\'s language whichever language matched bes
   assert.equal(en[0]!.url, '/en/concept:a/');
 });
 
+test('semantic hits carry the page\'s facts: year and summary for the snippet', () => {
+  const withFacts = { ...corpus, pages: corpus.pages.map((p) => (p.key === 'paper:b' ? { ...p, year: 2017, summary: `${p.lang} summary` } : p)) };
+  const [first] = rankSemantic(withFacts, Float32Array.from([0, 1]), 'zh');
+  assert.equal(first!.key, 'paper:b');
+  assert.equal(first!.year, 2017);
+  assert.equal(first!.summary, 'zh summary');
+});
+
 test('a query with no known token (zero vector) finds nothing, and the limit holds', () => {
   assert.deepEqual(rankSemantic(corpus, new Float32Array(2), 'en'), []);
   assert.equal(rankSemantic(corpus, Float32Array.from([1, 0]), 'en', 1).length, 1);

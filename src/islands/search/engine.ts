@@ -63,25 +63,29 @@ export class SearchEngine implements SearchHook {
     return this.hydrate(response?.results ?? [], limit);
   }
 
-  async run(query: string, mode: SearchMode, types: string[] = [], filters: Record<string, string[]> = {}): Promise<SearchHit[]> {
+  async run(query: string, mode: SearchMode, types: string[] = [], filters: Record<string, string[]> = {}, limit = 10): Promise<SearchHit[]> {
     const understood = understand(query);
     const all = { ...filters, ...(types.length ? { type: types } : {}) };
-    const keyword = mode === 'semantic' ? [] : await this.keyword(understood, all);
-    return this.combine(keyword, understood, mode, all);
+    const keyword = mode === 'semantic' ? [] : await this.keyword(understood, all, limit);
+    return this.combine(keyword, understood, mode, all, limit);
   }
 
   /** Keyword hits as they are, semantic hits alone, or both fused with what the query names. */
-  async combine(keyword: SearchHit[], query: UnderstoodQuery, mode: SearchMode, filters: Record<string, string[]> = {}): Promise<SearchHit[]> {
+  async combine(keyword: SearchHit[], query: UnderstoodQuery, mode: SearchMode, filters: Record<string, string[]> = {}, limit = 10): Promise<SearchHit[]> {
     if (mode === 'keyword') return keyword;
     const index = await this.loadSemantic();
-    // Filter first, then take the top ten: a filtered search still gets ten semantic hits.
+    // Filter first, then take the top ones: a filtered search still gets `limit` semantic hits.
     const filtered = Object.values(filters).some((v) => v.length);
-    const found = await index.search(query.semantic, this.lang, filtered ? Number.MAX_SAFE_INTEGER : 10);
-    const semantic = filterByFacets(filterByType(found, filters.type ?? [], this.kindLabels), filters).slice(0, 10);
+    const found = await index.search(query.semantic, this.lang, filtered ? Number.MAX_SAFE_INTEGER : limit);
+    const semantic = filterByFacets(filterByType(found, filters.type ?? [], this.kindLabels), filters).slice(0, limit);
     if (mode === 'semantic') return semantic;
     const names = await this.loadNames();
     // A filtered search ranks what the filters let through: no name-only pages that skip them.
-    const fused = fuseRanked({ query, keyword, semantic, lang: this.lang, ...(filtered ? {} : { names }) });
-    return fused.map((hit) => (hit.year ? hit : { ...hit, ...(names.page(hit.key, this.lang)?.year ? { year: names.page(hit.key, this.lang)!.year! } : {}) }));
+    const fused = fuseRanked({ query, keyword, semantic, lang: this.lang, ...(filtered ? {} : { names }) }, undefined, limit);
+    // Keyword hits lack the year and, for the UI, the summary: the names table has both.
+    return fused.map((hit) => {
+      const page = names.page(hit.key, this.lang);
+      return { ...hit, ...(!hit.year && page?.year ? { year: page.year } : {}), ...(!hit.summary && page?.summary ? { summary: page.summary } : {}) };
+    });
   }
 }

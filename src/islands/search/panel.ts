@@ -32,6 +32,13 @@ export function mountSearch(panel: HTMLElement) {
   if (more && window.matchMedia('(min-width: 60rem)').matches) more.open = true;
   const results = new ResultsList(panel.querySelector<HTMLOListElement>('[data-search-results]')!, input, strings);
   let generation = 0;
+  // Ten results at first; "show more" adds ten (the whole list stays reachable).
+  const PAGE = 10;
+  let limit = PAGE;
+  /** What the list shows now: "show more" appends below it instead of reshuffling it. */
+  let shown: Parameters<ResultsList['render']>[0] = [];
+  let appending = false;
+  const moreButton = panel.querySelector<HTMLButtonElement>('[data-search-more-results]');
 
   const startSemantic = () => {
     progress.hidden = false;
@@ -52,7 +59,12 @@ export function mountSearch(panel: HTMLElement) {
   };
 
   const show = (hits: Parameters<ResultsList['render']>[0], query: string) => {
-    results.render(hits);
+    const keys = new Set(shown.map((h) => h.key));
+    const list = appending ? [...shown, ...hits.filter((h) => !keys.has(h.key))].slice(0, limit) : hits;
+    results.render(list, appending);
+    appending = false;
+    shown = list;
+    if (moreButton) moreButton.hidden = hits.length < limit;
     empty.hidden = hits.length > 0 || !query;
     empty.textContent = format(strings['search.none'] ?? '', { query });
     status.textContent = query ? (hits.length ? format(strings['search.results'] ?? '', { count: hits.length }) : empty.textContent) : '';
@@ -103,10 +115,23 @@ export function mountSearch(panel: HTMLElement) {
     // The engine runs Pagefind itself on the understood query (question words and kind words
     // removed), with the same filters the pills set; the modular UI's own results are the fallback.
     const filters = instance.searchFilters as Record<string, string[]>;
-    const hits = await engine.run(query, semanticToggle.checked ? 'fused' : 'keyword', [], filters).catch(() => engine.hydrate(found));
+    const hits = await engine.run(query, semanticToggle.checked ? 'fused' : 'keyword', [], filters, limit).catch(() => engine.hydrate(found));
     if (mine === generation) show(hits, query);
   };
-  instance.on('results', (response) => void update(response.results ?? []));
+  let lastFound: PagefindResult[] = [];
+  let lastQuery = '';
+  instance.on('results', (response) => {
+    lastFound = response.results ?? [];
+    // A new query starts at the first ten again; a filter change keeps what the reader opened.
+    if (instance.searchTerm.trim() !== lastQuery) limit = PAGE;
+    lastQuery = instance.searchTerm.trim();
+    void update(lastFound);
+  });
+  moreButton?.addEventListener('click', () => {
+    limit += PAGE;
+    appending = true;
+    void update(lastFound);
+  });
   semanticToggle.addEventListener('change', () => instance.triggerSearch(input.value));
 
   input.addEventListener('keydown', (event) => {

@@ -38,9 +38,14 @@ export class ResultsList {
     return this.options()[Math.max(this.active, 0)]?.querySelector('a') ?? null;
   }
 
-  render(hits: SearchHit[]) {
+  /** `appended`: the list grew below what the reader sees; keep the active option and the scroll. */
+  render(hits: SearchHit[], appended = false) {
     this.list.replaceChildren(...hits.map((hit, i) => this.item(hit, i)));
     this.input.setAttribute('aria-expanded', String(hits.length > 0));
+    if (appended && this.active >= 0) {
+      this.options().forEach((o, i) => o.setAttribute('aria-selected', String(i === this.active)));
+      return;
+    }
     this.setActive(hits.length ? 0 : -1);
   }
 
@@ -64,7 +69,9 @@ export class ResultsList {
     why.className = 'search-why';
     // Pagefind builds excerpts from our own escaped HTML and adds only <mark>.
     if (hit.excerpt) why.innerHTML = hit.excerpt;
+    else if (hit.summary) why.textContent = hit.summary;
     else if (hit.similarity !== undefined) why.textContent = format(this.strings['search.similar'] ?? '', { score: hit.similarity.toFixed(2) });
+    if (hit.similarity !== undefined) why.title = format(this.strings['search.similar'] ?? '', { score: hit.similarity.toFixed(2) });
     li.append(a, ' ', ...facts, why);
     li.addEventListener('click', (e) => {
       if (!(e.target as HTMLElement).closest('a')) a.click();

@@ -15,8 +15,12 @@ import type { EmbedRun } from './index.ts';
 import { CORPUS_MODEL_ID } from './settings.ts';
 import { SCALES_FILE, TABLE_FILE } from './train.ts';
 
+/** Long enough for a snippet line, short enough to keep pages.json small. */
+const SUMMARY_CHARS = 140;
+
 /** What the browser knows of a page besides its vector: names for query understanding, facts for filters. */
 function searchPage(entity: Entity, lang: Lang, base: string): SearchPage {
+  const summary = (entity.notes[lang] ?? Object.values(entity.notes)[0])?.frontmatter.summary;
   const facts =
     entity.kind === 'paper' ? { year: entity.paper.year }
     : entity.kind === 'resource' ? { category: entity.meta.kind }
@@ -29,6 +33,7 @@ function searchPage(entity: Entity, lang: Lang, base: string): SearchPage {
     kind: entity.kind,
     ...(entity.meta.aliases.length ? { aliases: entity.meta.aliases } : {}),
     ...facts,
+    ...(summary ? { summary: summary.length > SUMMARY_CHARS ? `${summary.slice(0, SUMMARY_CHARS - 1)}…` : summary } : {}),
   };
 }
 

@@ -20,6 +20,8 @@ export interface SearchPage {
   category?: string;
   /** Concepts: their key papers, first the one that introduced the idea ("LSTM 论文"). */
   papers?: string[];
+  /** The note's summary (shortened): the snippet of a hit keyword search did not find. */
+  summary?: string;
 }
 
 export interface SearchManifest {
@@ -66,6 +68,8 @@ export interface SearchHit {
   year?: number;
   /** Resources: course, dataset, ... */
   category?: string;
+  /** The page's summary, for hits without a keyword excerpt. */
+  summary?: string;
   /** True when keyword search did not find the page (the UI marks it). */
   semanticOnly?: boolean;
 }
@@ -73,7 +77,7 @@ export interface SearchHit {
 /** `window.deepatlasSearch`: what the evaluation script, the benchmark and the tests call. */
 export interface SearchHook {
   /** `types`: labels of the type filter; `filters`: Pagefind's other filters (year, venue, topic). */
-  run(query: string, mode: SearchMode, types?: string[], filters?: Record<string, string[]>): Promise<SearchHit[]>;
+  run(query: string, mode: SearchMode, types?: string[], filters?: Record<string, string[]>, limit?: number): Promise<SearchHit[]>;
 }
 
 declare global {

@@ -133,6 +133,6 @@ export class NameIndex {
   /** A hit for a page no engine returned (found by name only), in the reader's language. */
   hit(key: string, lang: string): SearchHit | undefined {
     const page = this.page(key, lang);
-    return page && { key, url: page.url, title: page.title, kind: page.kind };
+    return page && { key, url: page.url, title: page.title, kind: page.kind, ...(page.year ? { year: page.year } : {}), ...(page.summary ? { summary: page.summary } : {}) };
   }
 }

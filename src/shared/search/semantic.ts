@@ -23,5 +23,5 @@ export function rankSemantic(corpus: SemanticCorpus, query: Float32Array, lang: 
   return [...best.values()]
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
-    .map(({ score, page }) => ({ key: page.key, url: page.url, title: page.title, kind: page.kind, similarity: score, ...(page.year ? { year: page.year } : {}), ...(page.category ? { category: page.category } : {}) }));
+    .map(({ score, page }) => ({ key: page.key, url: page.url, title: page.title, kind: page.kind, similarity: score, ...(page.year ? { year: page.year } : {}), ...(page.category ? { category: page.category } : {}), ...(page.summary ? { summary: page.summary } : {}) }));
 }
