@@ -1,6 +1,5 @@
-/** Filtering and fusion of keyword and semantic hits: pure, no DOM and no fetch. */
-import { reciprocalRankFusion } from '../fusion.ts';
-import type { SearchHit, SearchMode } from './contract.ts';
+/** Filters applied to hits the way Pagefind applies them to its own: pure, no DOM and no fetch. */
+import type { SearchHit } from './contract.ts';
 
 /**
  * The type filter holds the labels Pagefind indexed ("概念", "Paper", ...); `kindLabels`
@@ -18,16 +17,4 @@ export function filterByType(hits: SearchHit[], types: string[], kindLabels: Rec
 export function filterByFacets(hits: SearchHit[], filters: Record<string, string[]>): SearchHit[] {
   const active = Object.entries(filters).filter(([name, values]) => name !== 'type' && values.length);
   return hits.filter((hit) => active.every(([name, values]) => name === 'year' && hit.year !== undefined && values.includes(String(hit.year))));
-}
-
-/** Keyword hits as they are, semantic hits alone, or both fused (the keyword excerpt wins). */
-export function combineHits(mode: SearchMode, keyword: SearchHit[], semantic: SearchHit[], limit = 10): SearchHit[] {
-  if (mode === 'keyword') return keyword;
-  if (mode === 'semantic') return semantic;
-  return reciprocalRankFusion(keyword.map((h) => ({ key: h.key, item: h })), semantic.map((h) => ({ key: h.key, item: h })))
-    .slice(0, limit)
-    .map((f) => {
-      const shown = f.keyword ?? f.semantic!;
-      return { ...shown, ...(f.keyword?.excerpt ? { excerpt: f.keyword.excerpt } : {}), ...(f.semantic ? { similarity: f.semantic.similarity } : {}) };
-    });
 }
