@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import * as pagefind from 'pagefind';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
+import type { SearchMode } from '../src/shared/search/contract.ts';
 
 const dirSize = (dir: string): { raw: number; files: number } => {
   let raw = 0;
@@ -81,12 +82,11 @@ const site = await serve(dist);
 const page = await browser.newPage();
 await page.goto(`${site.url}/zh/search/`);
 await page.waitForFunction(() => 'deepatlasSearch' in window);
-type Engine = { run(q: string, m: string): Promise<unknown[]> };
-const run = (q: string, mode: string) => page.evaluate(([query, m]) => (window as unknown as { deepatlasSearch: Engine }).deepatlasSearch.run(query!, m!), [q, mode]);
+const run = (q: string, mode: SearchMode) => page.evaluate(([query, m]) => window.deepatlasSearch!.run(query, m), [q, mode] as const);
 console.log(`first keyword query downloads ${kb(await bytesDuring(page, () => run('梯度下降', 'keyword')))}`);
 console.log(`first semantic query downloads ${kb(await bytesDuring(page, () => run('反向传播', 'semantic')))} (uncompressed bodies; backend: TypeScript fast path)`);
 const queries = ['梯度下降', 'gradient descent', '注意力机制', 'overfitting', '卷积神经网络', 'word embeddings', '反向传播', 'Transformer'];
-for (const mode of ['keyword', 'semantic', 'fused']) {
+for (const mode of ['keyword', 'semantic', 'fused'] as const) {
   for (const q of queries) await run(q, mode);
   const started = performance.now();
   for (const q of queries) await run(q, mode);

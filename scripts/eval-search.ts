@@ -1,21 +1,31 @@
 /**
  * npm run eval:search: the search query set against keyword, semantic and fused
- * search in headless Chromium on the built site (run npm run build first);
- * prints hit@1, hit@5 and MRR per mode.
+ * search in headless Chromium on the built site (run npm run build first); prints
+ * hit@1, hit@5 and MRR per mode for each part (tuning, held-out) by language and
+ * by query type. Misses are listed for the tuning part only: the held-out part is
+ * scored, never looked at while tuning (--show-heldout lists them too).
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
-import { evaluate, formatScores, loadQueries } from './lib/search-eval.ts';
+import { formatScores, loadQueries, missesOf, MODES, rankAll, scoresOf, subsets } from './lib/search-eval.ts';
 import { startPreview } from './lib/preview-server.ts';
 
-const server = await startPreview(4394);
+const showHeldout = process.argv.includes('--show-heldout');
+const server = await startPreview(Number(process.env.EVAL_PORT ?? 4394));
 try {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const page = await browser.newPage();
   const queries = loadQueries();
-  const scores = await evaluate(page, server.url, queries);
-  console.log(formatScores(scores, queries.length));
-  for (const [mode, missed] of Object.entries(scores.misses)) console.log(`  ${mode} missed (${missed.length}): ${missed.join(' | ')}`);
+  const run = await rankAll(page, server.url, queries);
+  console.log(formatScores(scoresOf(run), queries.length, 'all queries'));
+  for (const { name, keep } of subsets(queries)) {
+    const s = scoresOf(run, keep);
+    console.log(formatScores(s, s.n, name));
+  }
+  for (const mode of MODES) {
+    const missed = missesOf(run, mode, (q) => showHeldout || q.part !== 'heldout');
+    console.log(`  ${mode} missed${showHeldout ? '' : ' (tuning part)'} (${missed.length}): ${missed.join(' | ')}`);
+  }
   await browser.close();
 } finally {
   server.stop();

@@ -1,10 +1,10 @@
-/** Serves dist/ with `astro preview` on a loopback port for the scripts that drive a browser. */
+/** Serves dist/ with `astro preview` on a loopback port for the scripts that drive a browser (waits up to 2 min: the machine is shared). */
 import { spawn } from 'node:child_process';
 
 export async function startPreview(port: number): Promise<{ url: string; stop: () => void }> {
   const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 450; i++) {
+  for (let i = 0; i < 600; i++) {
     if (await fetch(`${url}/zh/`).then((r) => r.ok, () => false)) return { url, stop: () => server.kill() };
     await new Promise((r) => setTimeout(r, 200));
   }

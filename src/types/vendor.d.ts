@@ -38,5 +38,7 @@ declare module '@pagefind/modular-ui' {
   }
   export class FilterPills {
     constructor(options: { containerElement: string; filter: string; alwaysShow?: boolean; ordering?: string[] });
+    /** The pill's inner HTML; "All" is hard-coded as the first value. */
+    pillInner(value: string, count: number): string;
   }
 }

@@ -89,3 +89,84 @@ test('semantic search through transformers.js on the WASM backend finds across l
   await expect(panel.locator('[data-key="concept:backpropagation"]')).toBeVisible();
   expect(foreign).toEqual([]);
 });
+
+test.describe('search that understands how students ask (issue 16)', () => {
+  const firstKey = (page: Page) => page.locator('[data-search-page] [data-search-results] [role="option"]').first().getAttribute('data-key');
+
+  test('short names bring up their papers first, in both languages', async ({ page }) => {
+    for (const [url, key] of [['/en/search/?q=AlexNet', 'paper:krizhevsky2012imagenet'], ['/zh/search/?q=ResNet', 'paper:he2016resnet'], ['/zh/search/?q=LSTM%20论文', 'paper:hochreiter1997long']] as const) {
+      await page.goto(url);
+      await expect.poll(() => firstKey(page), { timeout: 20_000 }).toBe(key);
+    }
+  });
+
+  test('a paper page shows its short names under the title', async ({ page }) => {
+    await page.goto('/en/papers/krizhevsky2012imagenet/');
+    await expect(page.getByTestId('paper-aliases')).toContainText('AlexNet');
+  });
+
+  test('the Chinese search page has no English "All" pill', async ({ page }) => {
+    await page.goto('/zh/search/?q=注意力');
+    const pills = page.locator('[data-search-page] .pagefind-modular-filter-pill');
+    await expect(pills.first()).toBeVisible();
+    await expect(pills.first()).toContainText('全部');
+    expect(await pills.allTextContents()).not.toContainEqual(expect.stringMatching(/^All\b/));
+  });
+
+  test('the year filter applies to semantic results too', async ({ page }) => {
+    await page.goto('/en/search/?q=attention');
+    const panel = page.locator('[data-search-page]');
+    await expect(panel.locator('[data-search-results] [role="option"]').first()).toBeVisible();
+    await panel.locator('[data-search-filters][data-filter="year"]').getByRole('button', { name: /^1997/ }).click();
+    await expect.poll(async () => panel.locator('[data-search-results] [role="option"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.key))).toEqual(['paper:hochreiter1997long']);
+  });
+
+  test('the query lives in the URL and the language switch keeps it', async ({ page }) => {
+    await page.goto('/zh/search/');
+    await page.locator('[data-search-page] [data-search-input]').fill('dropout');
+    await expect(page.locator('[data-search-page] [data-search-results] [role="option"]').first()).toBeVisible();
+    await expect(page).toHaveURL(/\?q=dropout$/);
+    await expect(page.getByTestId('lang-switch')).toHaveAttribute('href', /\/en\/search\/\?q=dropout$/);
+  });
+
+  test('no results is no dead end: the concept list is offered', async ({ page }) => {
+    await page.goto('/zh/search/');
+    const panel = page.locator('[data-search-page]');
+    await panel.locator('[data-search-semantic]').uncheck();
+    await panel.locator('[data-search-input]').fill('qqqxyzzyqqq');
+    await expect(panel.locator('[data-search-suggest]')).toBeVisible();
+    await expect(panel.locator('[data-search-suggest] a')).toHaveText(['浏览全部概念']);
+  });
+
+  test('pages only semantic search found are marked', async ({ page }) => {
+    await page.goto('/en/search/?q=how%20do%20I%20turn%20words%20into%20vectors');
+    const marked = page.locator('[data-search-page] [data-search-results] [role="option"]:has(.search-semantic-only)');
+    await expect(marked.first()).toBeVisible({ timeout: 20_000 });
+    await expect(marked.first().locator('.search-semantic-only')).toHaveText('found by meaning');
+  });
+
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+    test(`the first result is above the fold at ${viewport.width}px in both languages`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      for (const url of ['/zh/search/?q=梯度下降', '/en/search/?q=gradient%20descent']) {
+        await page.goto(url);
+        const first = page.locator('[data-search-page] [data-search-results] [role="option"]').first();
+        await expect(first).toBeVisible({ timeout: 15_000 });
+        const box = (await first.boundingBox())!;
+        expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      }
+    });
+  }
+});
+
+test('"show more" reaches the results past the first ten', async ({ page }) => {
+  await page.goto('/en/search/?q=learning');
+  const options = page.locator('[data-search-page] [data-search-results] [role="option"]');
+  await expect(options).toHaveCount(10, { timeout: 15_000 });
+  const first = await options.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.key));
+  await page.locator('[data-search-page] [data-search-more-results]').click();
+  await expect.poll(() => options.count()).toBeGreaterThan(10);
+  // The first ten stay where they were: more results are added below.
+  const after = await options.evaluateAll((els) => els.slice(0, 10).map((e) => (e as HTMLElement).dataset.key));
+  expect(after).toEqual(first);
+});

@@ -6,11 +6,12 @@
  */
 import { Tokenizer } from '@huggingface/tokenizers';
 import type * as Ort from 'onnxruntime-web';
+import { dequantizeRows } from '../../shared/embed/quantize.ts';
+import { MODELS_DIR, SEARCH_FILES, searchFileUrl, type SearchManifest, type SearchPage as Page } from '../../shared/search/contract.ts';
 import { backendName, createSession, fetchWithProgress, loadOrt, RUNTIME_BYTES_ESTIMATE, type Backend, type WebgpuFallback } from '../runtime/ort.ts';
 import { DemoProgress } from '../runtime/progress.ts';
 import { placeLabels } from './labels.ts';
 
-interface Page { key: string; lang: string; url: string; title: string; kind: string }
 interface Model {
   ort: typeof Ort;
   session: Ort.InferenceSession;
@@ -28,23 +29,22 @@ async function loadModel(base: string, progress: DemoProgress): Promise<Model> {
   const modelBytes = progress.expect('model', MODEL_BYTES_ESTIMATE);
   progress.start();
   const ortLoading = loadOrt(base, runtime);
-  const json = async (name: string) => (await (await fetch(`${base}search/${name}`)).json()) as unknown;
-  const manifest = (await json('manifest.json')) as { dims: number; model: string };
+  const json = async (name: string) => (await (await fetch(searchFileUrl(base, name))).json()) as unknown;
+  const manifest = (await json(SEARCH_FILES.manifest)) as SearchManifest;
   const [onnx, tokenizerJson, tokenizerConfig, pages, vectors, scales] = await Promise.all([
-    fetchWithProgress(`${base}search/models/${manifest.model}/onnx/model.onnx`, modelBytes),
-    json('model/tokenizer.json'),
-    json('model/tokenizer_config.json'),
-    json('pages.json') as Promise<Page[]>,
-    fetch(`${base}search/vectors.int8`).then((r) => r.arrayBuffer()),
-    fetch(`${base}search/vectors.scales.f32`).then((r) => r.arrayBuffer()),
+    fetchWithProgress(searchFileUrl(base, `${MODELS_DIR}/${manifest.model}/onnx/model.onnx`), modelBytes),
+    json(SEARCH_FILES.tokenizer),
+    json(SEARCH_FILES.tokenizerConfig),
+    json(SEARCH_FILES.pages) as Promise<Page[]>,
+    fetch(searchFileUrl(base, SEARCH_FILES.vectors)).then((r) => r.arrayBuffer()),
+    fetch(searchFileUrl(base, SEARCH_FILES.vectorScales)).then((r) => r.arrayBuffer()),
   ]);
   const ort = await ortLoading;
   progress.preparing();
   const { session, backend, fallbackReason } = await createSession(ort, onnx, 'webgpu');
-  const q = new Int8Array(vectors);
-  const s = new Float32Array(scales);
   const dims = manifest.dims;
-  const concepts = pages.flatMap((page, i) => (page.kind === 'concept' ? [{ page, vector: Float32Array.from(q.subarray(i * dims, (i + 1) * dims), (v) => v * s[i]!) }] : []));
+  const all = dequantizeRows(new Int8Array(vectors), new Float32Array(scales), dims);
+  const concepts = pages.flatMap((page, i) => (page.kind === 'concept' ? [{ page, vector: all.slice(i * dims, (i + 1) * dims) }] : []));
   const tokenizer = new Tokenizer(tokenizerJson as never, tokenizerConfig as never);
   progress.ready();
   return { ort, session, tokenizer, backend, ...(fallbackReason ? { fallbackReason } : {}), concepts };

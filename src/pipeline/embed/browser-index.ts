@@ -5,29 +5,36 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { entityName } from '../catalog.ts';
+import { entityName, type Entity } from '../catalog.ts';
+import type { Lang } from '../../shared/locales.ts';
+import { quantize } from '../../shared/embed/quantize.ts';
+import { MODELS_DIR, SEARCH_FILES, type SearchManifest, type SearchPage } from '../../shared/search/contract.ts';
+import { entityKey } from '../../shared/entity-kinds.ts';
 import { entityPath, withBase } from '../../shared/urls.ts';
-import { quantize } from './cache.ts';
 import type { EmbedRun } from './index.ts';
 import { CORPUS_MODEL_ID } from './settings.ts';
 import { SCALES_FILE, TABLE_FILE } from './train.ts';
 
-export interface SearchPage {
-  /** `concept:gradient-descent` */
-  key: string;
-  lang: string;
-  url: string;
-  title: string;
-  kind: string;
-}
+/** Long enough for a snippet line, short enough to keep pages.json small. */
+const SUMMARY_CHARS = 140;
 
-export interface SearchManifest {
-  model: string;
-  /** 'corpus-fast-path' for the site's own model; pretrained models need transformers.js. */
-  runtime: 'corpus-fast-path' | 'transformers';
-  dims: number;
-  files: Record<string, number>;
-  queryPrefix: string;
+/** What the browser knows of a page besides its vector: names for query understanding, facts for filters. */
+function searchPage(entity: Entity, lang: Lang, base: string): SearchPage {
+  const summary = (entity.notes[lang] ?? Object.values(entity.notes)[0])?.frontmatter.summary;
+  const facts =
+    entity.kind === 'paper' ? { year: entity.paper.year }
+    : entity.kind === 'resource' ? { category: entity.meta.kind }
+    : entity.meta.papers.length ? { papers: entity.meta.papers.map((key) => entityKey('paper', key)) } : {};
+  return {
+    key: `${entity.kind}:${entity.id}`,
+    lang,
+    url: withBase(base, entityPath(lang, entity.kind, entity.id)),
+    title: entityName(entity, lang),
+    kind: entity.kind,
+    ...(entity.meta.aliases.length ? { aliases: entity.meta.aliases } : {}),
+    ...facts,
+    ...(summary ? { summary: summary.length > SUMMARY_CHARS ? `${summary.slice(0, SUMMARY_CHARS - 1)}…` : summary } : {}),
+  };
 }
 
 export function writeBrowserIndex(run: EmbedRun, modelDir: string, outDir: string, base: string, queryPrefix: string): SearchManifest {
@@ -38,16 +45,9 @@ export function writeBrowserIndex(run: EmbedRun, modelDir: string, outDir: strin
     files[name] = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
   };
   const isCorpus = run.model.id === CORPUS_MODEL_ID;
-  for (const file of isCorpus ? ['tokenizer.json', 'tokenizer_config.json', TABLE_FILE, SCALES_FILE] : []) {
-    write(`model/${file}`, fs.readFileSync(path.join(modelDir, file)));
-  }
-  const pages: SearchPage[] = run.pages.map(({ page }) => ({
-    key: `${page.entity.kind}:${page.entity.id}`,
-    lang: page.lang,
-    url: withBase(base, entityPath(page.lang, page.entity.kind, page.entity.id)),
-    title: entityName(page.entity, page.lang),
-    kind: page.entity.kind,
-  }));
+  const modelFiles: Array<[string, string]> = [[SEARCH_FILES.tokenizer, 'tokenizer.json'], [SEARCH_FILES.tokenizerConfig, 'tokenizer_config.json'], [SEARCH_FILES.table, TABLE_FILE], [SEARCH_FILES.tableScales, SCALES_FILE]];
+  for (const [name, file] of isCorpus ? modelFiles : []) write(name, fs.readFileSync(path.join(modelDir, file)));
+  const pages: SearchPage[] = run.pages.map(({ page }) => searchPage(page.entity, page.lang, base));
   const dims = run.model.dims;
   const vectors = new Int8Array(pages.length * dims);
   const scales = new Float32Array(pages.length);
@@ -56,13 +56,13 @@ export function writeBrowserIndex(run: EmbedRun, modelDir: string, outDir: strin
     vectors.set(q.data, i * dims);
     scales[i] = q.scale;
   });
-  write('pages.json', JSON.stringify(pages));
-  write('vectors.int8', new Uint8Array(vectors.buffer));
-  write('vectors.scales.f32', new Uint8Array(scales.buffer));
+  write(SEARCH_FILES.pages, JSON.stringify(pages));
+  write(SEARCH_FILES.vectors, new Uint8Array(vectors.buffer));
+  write(SEARCH_FILES.vectorScales, new Uint8Array(scales.buffer));
   // The model in the transformers.js layout, for transformers.js in the browser (pretrained
   // models, or ?semantic=transformers) and for the embedding playground. Not counted in
   // `files`: the corpus model's fast path does not download it.
-  const modelOut = path.join(outDir, 'models', run.model.id);
+  const modelOut = path.join(outDir, MODELS_DIR, run.model.id);
   for (const file of ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'special_tokens_map.json', 'onnx/model.onnx']) {
     const from = path.join(modelDir, file);
     if (!fs.existsSync(from)) continue;
@@ -70,6 +70,6 @@ export function writeBrowserIndex(run: EmbedRun, modelDir: string, outDir: strin
     fs.copyFileSync(from, path.join(modelOut, file));
   }
   const manifest: SearchManifest = { model: run.model.id, runtime: isCorpus ? 'corpus-fast-path' : 'transformers', dims, files, queryPrefix };
-  fs.writeFileSync(path.join(outDir, 'manifest.json'), JSON.stringify(manifest));
+  fs.writeFileSync(path.join(outDir, SEARCH_FILES.manifest), JSON.stringify(manifest));
   return manifest;
 }

@@ -7,22 +7,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { dequantize, quantize, type QuantizedVector } from '../../shared/embed/quantize.ts';
 
-export interface QuantizedVector {
-  scale: number;
-  data: Int8Array;
-}
-
-export function quantize(vector: Float32Array): QuantizedVector {
-  let max = 0;
-  for (const v of vector) max = Math.max(max, Math.abs(v));
-  const scale = max / 127 || 1;
-  return { scale, data: Int8Array.from(vector, (v) => Math.round(v / scale)) };
-}
-
-export function dequantize(q: QuantizedVector): Float32Array {
-  return Float32Array.from(q.data, (v) => v * q.scale);
-}
+export { dequantize, quantize, type QuantizedVector };
 
 export function textHash(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 32);

@@ -56,6 +56,18 @@ function stripNoise(node: { type: string; children?: unknown[]; value?: string }
   for (const child of node.children as Array<{ type: string; children?: unknown[] }>) stripNoise(child);
 }
 
+/**
+ * How often a page's title counts in its vector: names weighted above body text, with the
+ * aliases once (npm run compare:embed: on the tuning queries, English hit@1 48.9% -> 61.7%,
+ * MRR 0.652 -> 0.724, Chinese unchanged at hit@5 98.0%).
+ */
+export const TITLE_WEIGHT = 3;
+
+/** The head of a page's text: the title (TITLE_WEIGHT times), its aliases, the summary. */
+export function headText(title: string, aliases: string[], summary: string, titleWeight = TITLE_WEIGHT): string {
+  return [...Array<string>(titleWeight).fill(title), ...(titleWeight > 1 ? [aliases.join(' ')] : []), summary].join('\n');
+}
+
 export function pageTexts(catalog: Catalog): PageText[] {
   const pages: PageText[] = [];
   for (const entity of allEntities(catalog)) {
@@ -69,8 +81,7 @@ export function pageTexts(catalog: Catalog): PageText[] {
         sections.at(-1)!.push(node);
       }
       const title = entityName(entity, lang);
-      const summary = note.frontmatter.summary;
-      const head = `${title}\n${summary}`;
+      const head = headText(title, entity.meta.aliases, note.frontmatter.summary);
       const bodySections = sections.map(proseOf).filter((s) => s.trim().length > 0);
       pages.push({ id: `${entity.kind}:${entity.id}:${lang}`, entity, lang, title, text: [head, ...bodySections].join('\n\n'), sections: [head, ...bodySections] });
     }
@@ -88,7 +99,7 @@ export function trainingDocuments(pages: PageText[]): string[] {
   for (const page of pages) byEntity.set(page.entity, { ...byEntity.get(page.entity), [page.lang]: page });
   const docs: string[] = [];
   for (const [entity, twins] of byEntity) {
-    const names = entity.kind === 'paper' ? [entity.paper.title] : [entity.meta.name.zh, entity.meta.name.en, ...entity.meta.aliases];
+    const names = entity.kind === 'paper' ? [entity.paper.title, ...entity.meta.aliases] : [entity.meta.name.zh, entity.meta.name.en, ...entity.meta.aliases];
     docs.push([...names, twins.zh?.sections[0] ?? '', twins.en?.sections[0] ?? ''].join('\n'));
     docs.push([twins.zh?.text ?? '', twins.en?.text ?? ''].join('\n'));
     const zh = twins.zh?.sections ?? [];

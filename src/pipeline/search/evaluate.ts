@@ -3,6 +3,10 @@ export interface EvalQuery {
   q: string;
   lang: 'zh' | 'en';
   expect: string;
+  /** How a student asks: a topic, a question or paraphrase, or a short name. */
+  type?: 'topic' | 'question' | 'short-name';
+  /** 'tuning' queries may guide changes; 'heldout' ones are only ever scored. */
+  part?: 'tuning' | 'heldout';
 }
 
 export interface ModeScore {

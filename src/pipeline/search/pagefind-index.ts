@@ -20,8 +20,9 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexResu
   const started = performance.now();
   try {
     const { index, errors } = await pagefind.createIndex({
-      // Formula markup ("∇θL\nabla_\theta L") and hover cards would pollute excerpts.
-      excludeSelectors: ['.katex', '.cite-card', '.reference-list', 'pre', '[data-pagefind-ignore]'],
+      // Formula markup ("∇θL\nabla_\theta L") and hover cards would pollute excerpts; the cite
+      // panel's formatted references would make "transformer paper" find every page citing it.
+      excludeSelectors: ['.katex', '.cite-card', '.cite-panel', '.reference-list', 'pre', '[data-pagefind-ignore]'],
     });
     if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
     const added = check('indexing', await index.addDirectory({ path: siteDir }));

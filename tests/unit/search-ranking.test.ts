@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { dequantize, dequantizeRows, quantize } from '../../src/shared/embed/quantize.ts';
+import type { SearchPage } from '../../src/shared/search/contract.ts';
+import { semanticQueryText } from '../../src/shared/search/query.ts';
+import { rankSemantic } from '../../src/shared/search/semantic.ts';
+
+const page = (key: string, lang: string): SearchPage => ({ key, lang, url: `/${lang}/${key}/`, title: `${key} (${lang})`, kind: key.split(':')[0]! });
+const unit = (...xs: number[]) => {
+  const n = Math.hypot(...xs);
+  return xs.map((x) => x / n);
+};
+
+// Two entities in two languages; 2-D vectors so similarities are easy to reason about.
+const corpus = {
+  pages: [page('concept:a', 'zh'), page('concept:a', 'en'), page('paper:b', 'en'), page('paper:b', 'zh')],
+  vectors: Float32Array.from([...unit(1, 0), ...unit(0.9, 0.1), ...unit(0, 1), ...unit(0.6, 0.8)]),
+  dims: 2,
+};
+
+test('semantic hits are ordered by cosine similarity, one per entity, at its best page', () => {
+  const hits = rankSemantic(corpus, Float32Array.from(unit(0.7, 0.7)), 'en');
+  assert.deepEqual(hits.map((h) => h.key), ['paper:b', 'concept:a']);
+  // paper:b's best page is the zh one (0.6, 0.8), but the reader's language wins the display.
+  assert.equal(hits[0]!.url, '/en/paper:b/');
+  assert.ok(Math.abs(hits[0]!.similarity! - (0.6 + 0.8) * Math.SQRT1_2) < 1e-6);
+});
+
+test('the page shown is in the reader\'s language whichever language matched best', () => {
+  const zh = rankSemantic(corpus, Float32Array.from([1, 0]), 'zh');
+  const en = rankSemantic(corpus, Float32Array.from([1, 0]), 'en');
+  assert.equal(zh[0]!.key, 'concept:a');
+  assert.equal(zh[0]!.url, '/zh/concept:a/');
+  assert.equal(en[0]!.url, '/en/concept:a/');
+});
+
+test('semantic hits carry the page\'s facts: year and summary for the snippet', () => {
+  const withFacts = { ...corpus, pages: corpus.pages.map((p) => (p.key === 'paper:b' ? { ...p, year: 2017, summary: `${p.lang} summary` } : p)) };
+  const [first] = rankSemantic(withFacts, Float32Array.from([0, 1]), 'zh');
+  assert.equal(first!.key, 'paper:b');
+  assert.equal(first!.year, 2017);
+  assert.equal(first!.summary, 'zh summary');
+});
+
+test('a query with no known token (zero vector) finds nothing, and the limit holds', () => {
+  assert.deepEqual(rankSemantic(corpus, new Float32Array(2), 'en'), []);
+  assert.equal(rankSemantic(corpus, Float32Array.from([1, 0]), 'en', 1).length, 1);
+});
+
+test('the embedder sees the model\'s query prefix before the query', () => {
+  assert.equal(semanticQueryText('梯度下降', 'query: '), 'query: 梯度下降');
+  assert.equal(semanticQueryText('x', ''), 'x');
+});
+
+test('int8 quantisation round-trips within half a step, per vector and per row', () => {
+  const v = Float32Array.from([0.5, -1, 0.25, 0]);
+  const q = quantize(v);
+  assert.equal(q.scale, 1 / 127);
+  assert.deepEqual([...q.data], [64, -127, 32, 0]);
+  dequantize(q).forEach((x, i) => assert.ok(Math.abs(x - v[i]!) <= q.scale / 2 + 1e-7));
+  const rows = dequantizeRows(Int8Array.from([127, 0, -64, 32]), Float32Array.from([0.5, 2]), 2);
+  assert.deepEqual([...rows], [63.5, 0, -128, 64]);
+  assert.throws(() => dequantizeRows(new Int8Array(3), new Float32Array(2), 2), /3 values do not make 2 rows of 2/);
+});

@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { SearchHit, SearchPage } from '../../src/shared/search/contract.ts';
+import { filterByFacets } from '../../src/shared/search/combine.ts';
+import { NameIndex, compact } from '../../src/shared/search/names.ts';
+import { fuseRanked, namedPages } from '../../src/shared/search/rank.ts';
+import { understand } from '../../src/shared/search/understand.ts';
+
+const p = (key: string, lang: string, title: string, extra: Partial<SearchPage> = {}): SearchPage => ({ key, lang, url: `/${lang}/${key}/`, title, kind: key.split(':')[0]!, ...extra });
+const pages: SearchPage[] = [
+  p('concept:lstm', 'zh', '长短期记忆网络', { aliases: ['LSTM', '长短期记忆'], papers: ['paper:hochreiter1997long'] }),
+  p('concept:lstm', 'en', 'Long short-term memory', { aliases: ['LSTM', '长短期记忆'], papers: ['paper:hochreiter1997long'] }),
+  p('concept:learning-rate', 'zh', '学习率', { aliases: ['LR', 'step size'] }),
+  p('concept:learning-rate', 'en', 'Learning rate', { aliases: ['LR', 'step size'] }),
+  p('paper:hochreiter1997long', 'zh', 'Long Short-Term Memory', { year: 1997 }),
+  p('paper:hochreiter1997long', 'en', 'Long Short-Term Memory', { year: 1997 }),
+  p('paper:krizhevsky2012imagenet', 'en', 'ImageNet Classification with Deep Convolutional Neural Networks', { year: 2012, aliases: ['AlexNet'] }),
+  p('resource:cs224n', 'en', 'CS224n', { category: 'course', aliases: ['Stanford CS224n'] }),
+  p('resource:dall', 'en', 'DALL·E', {}),
+];
+const names = new NameIndex(pages);
+const hit = (key: string, extra: Partial<SearchHit> = {}): SearchHit => ({ key, url: `/${key}/`, title: key, kind: key.split(':')[0]!, ...extra });
+
+test('names compare without case, spaces and punctuation', () => {
+  assert.equal(compact('DALL-E'), compact('dall·e'));
+  assert.deepEqual(names.exactly('alexnet'), ['paper:krizhevsky2012imagenet']);
+  assert.deepEqual(names.exactly('DALL-E'), ['resource:dall']);
+  assert.deepEqual(names.exactly('long short term memory').sort(), ['concept:lstm', 'paper:hochreiter1997long']);
+});
+
+test('a longer query mentions names, longest first; latin names only as whole words', () => {
+  assert.deepEqual(names.mentions('为什么学习率太大会发散').map((m) => m.keys), [['concept:learning-rate']]);
+  assert.deepEqual(names.mentions('lstm 长短期记忆网络 原理').map((m) => m.name), ['长短期记忆网络', 'lstm']);
+  // "lr" inside "clrs" is no mention.
+  assert.deepEqual(names.mentions('clrs book'), []);
+});
+
+test('kind words become an intent and leave the query; question words leave the keywords', () => {
+  const q = understand('LSTM 论文');
+  assert.deepEqual(q.intent, { kind: 'paper' });
+  assert.equal(q.core, 'lstm');
+  assert.deepEqual(understand('Transformer 原论文').intent, { kind: 'paper' });
+  assert.equal(understand('Transformer 原论文').core, 'transformer');
+  assert.deepEqual(understand('斯坦福 自然语言处理 课程').intent, { kind: 'resource', category: 'course' });
+  assert.equal(understand('how do I pick a learning rate?').keywords, 'pick learning rate');
+  assert.equal(understand('为什么要除以根号d').keywords, '要除以根号d');
+  assert.match(understand('谷歌的双向语言模型').semantic, /Google.*bidirectional/);
+  // A query that is only a kind word is kept as typed.
+  assert.equal(understand('papers').core, 'papers');
+  assert.equal(understand('papers').keywords, 'papers');
+});
+
+test('a named concept with a paper intent resolves to its founding paper', () => {
+  const lstmPages = pages.map((page) => (page.papers ? { ...page, papers: ['paper:hochreiter1997long'] } : page));
+  const index = new NameIndex(lstmPages);
+  assert.deepEqual(namedPages(understand('LSTM 论文'), index, 'zh').exact, ['paper:hochreiter1997long']);
+  // Without the intent the concept itself is named.
+  assert.deepEqual(namedPages(understand('LSTM'), index, 'zh').exact, ['concept:lstm']);
+});
+
+test('an exact name beats both engines; a kind intent lifts that kind', () => {
+  const keyword = [hit('concept:cnn', { excerpt: 'AlexNet won' }), hit('concept:dropout')];
+  const semantic = [hit('concept:cnn', { similarity: 0.5 }), hit('paper:krizhevsky2012imagenet', { similarity: 0.4 })];
+  const fused = fuseRanked({ query: understand('AlexNet'), keyword, semantic, names, lang: 'en' });
+  assert.equal(fused[0]!.key, 'paper:krizhevsky2012imagenet');
+  assert.equal(fused[0]!.semanticOnly, true);
+  assert.equal(fused[1]!.excerpt, 'AlexNet won');
+  assert.equal(fused[1]!.similarity, 0.5);
+  // A page only the names know still appears, in the reader's language.
+  const alone = fuseRanked({ query: understand('AlexNet'), keyword: [], semantic: [], names, lang: 'en' });
+  assert.deepEqual(alone.map((h) => h.url), ['/en/paper:krizhevsky2012imagenet/']);
+  // "NLP course": the course outranks a concept both engines put first.
+  const course = fuseRanked({ query: understand('nlp course'), keyword: [hit('concept:nlp')], semantic: [hit('concept:nlp'), hit('resource:cs224n', { category: 'course' })], names, lang: 'en' });
+  assert.equal(course[0]!.key, 'resource:cs224n');
+});
+
+test('without names, fusion is reciprocal-rank fusion of the two lists', () => {
+  const fused = fuseRanked({ query: understand('x'), keyword: [hit('concept:a'), hit('concept:b')], semantic: [hit('concept:b'), hit('concept:c')], lang: 'en' });
+  assert.deepEqual(fused.map((h) => h.key), ['concept:b', 'concept:a', 'concept:c']);
+});
+
+test('the year filter applies to semantic hits; a filter the index cannot check drops them', () => {
+  const hits = [hit('paper:a', { year: 1997 }), hit('paper:b', { year: 2013 }), hit('concept:c')];
+  assert.deepEqual(filterByFacets(hits, { year: ['1997'] }).map((h) => h.key), ['paper:a']);
+  assert.deepEqual(filterByFacets(hits, { venue: ['NeurIPS'] }), []);
+  assert.equal(filterByFacets(hits, { type: ['Paper'], year: [] }).length, 3);
+});
+
+test('a query that found nothing gets the nearest names, not far-fetched ones', () => {
+  assert.equal(names.suggest('AlexNte')[0]?.key, 'paper:krizhevsky2012imagenet');
+  assert.equal(names.suggest('lerning rate')[0]?.name, 'Learning rate');
+  assert.deepEqual(names.suggest('qqqxyzzyqqq'), []);
+  assert.deepEqual(names.suggest('lr'), []);
+});
