@@ -10,7 +10,7 @@ import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
 import { startPreview } from './lib/preview-server.ts';
 
-const PORT = 4398;
+const PORT = Number(process.env.SCREENSHOTS_PORT ?? 4398);
 const OUT = 'docs/screenshots';
 const MAX_HEIGHT = 2400;
 
@@ -29,8 +29,8 @@ const SHOTS: Shot[] = [
     name: 'search',
     path: (l) => `/${l}/search/`,
     prepare: async (page, lang) => {
-      await page.locator('[data-search-input]').first().fill(lang === 'zh' ? '注意力' : 'attention');
-      await page.locator('[data-search-results] li').first().waitFor({ timeout: 15_000 }).catch(() => {});
+      await page.locator('[data-search-page] [data-search-input]').fill(lang === 'zh' ? '注意力' : 'attention');
+      await page.locator('[data-search-page] [data-search-results] li').first().waitFor({ timeout: 15_000 }).catch(() => {});
     },
   },
   { name: 'learning-path', path: (l) => `/${l}/learning-path/` },
@@ -38,7 +38,12 @@ const SHOTS: Shot[] = [
     name: 'demo',
     path: (l) => `/${l}/concepts/word-embedding/`,
     prepare: async (page) => {
-      await page.locator('[data-demo]').first().scrollIntoViewIfNeeded();
+      // Run the playground so the shot shows its results, not an empty frame.
+      const demo = page.locator('[data-demo]').first();
+      await demo.scrollIntoViewIfNeeded();
+      await demo.locator('[data-play-run]').click();
+      await demo.locator('[data-play-nearest] li').first().waitFor({ timeout: 120_000 });
+      await demo.scrollIntoViewIfNeeded();
     },
   },
 ];

@@ -7,6 +7,8 @@ import { expect, test } from '@playwright/test';
 
 test('the embedding playground: progress in bytes, runtime included, 100% only when ready', async ({ page }) => {
   test.setTimeout(180_000);
+  const wasm: string[] = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
   await page.goto('/zh/concepts/word-embedding/');
   const demo = page.locator('[data-demo="embedding"]');
   await demo.scrollIntoViewIfNeeded();
@@ -33,6 +35,7 @@ test('the embedding playground: progress in bytes, runtime included, 100% only w
   expect(log.some((l) => l.phase === 'preparing' && l.value === null && l.status.startsWith('下载完成，正在准备模型'))).toBe(true);
   expect(log.filter((l) => l.value === '1').every((l) => l.phase === 'ready')).toBe(true);
   await expect(demo.locator('[data-play-progress]')).toBeHidden();
+  expect(wasm, 'the runtime is downloaded once, by the counted fetch').toHaveLength(1);
   await expect(demo.locator('[data-play-status]')).toHaveText(/^每行耗时 \d+\.\d 毫秒$/);
   await expect(demo.locator('[data-play-backend]')).not.toHaveText(/[a-z]{3,}/);
   await expect(demo.locator('[data-play-line] option')).toHaveText(['梯度下降', '注意力机制']);

@@ -30,7 +30,8 @@ export async function englishChrome(page: Page): Promise<string[]> {
       }
     };
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) => (node instanceof Element && node.matches(skipSelector) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      // Skipped: content, and what is neither shown nor read out (display: none, e.g. Pagefind's own filter label).
+      acceptNode: (node) => (node instanceof Element && (node.matches(skipSelector) || getComputedStyle(node).display === 'none') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
     });
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node instanceof Element) {
