@@ -185,11 +185,17 @@ const report: Report = {
   reports: {},
 };
 const cleanup: string[] = [];
+// Long runs: each finished build is written out at once, so an interrupted bench keeps what it measured.
+const saveProgress = (run: SiteRun) => {
+  console.error(`   ${run.target}: ${run.buildSeconds} s wall, ${run.cpuSeconds ?? '-'} s CPU, ${run.peakRssMiB} MiB peak; rebuild ${run.incremental?.seconds ?? '-'} s wall, ${run.incremental?.cpuSeconds ?? '-'} s CPU`);
+  fs.writeFileSync(values.out, JSON.stringify(report, null, 2) + '\n');
+};
 try {
   if (!values['no-real']) {
     const root = copyProject();
     cleanup.push(root);
     report.runs.push(await benchProject('real', fs.readdirSync(path.join(repo, 'papers')).length, root));
+    saveProgress(report.runs.at(-1)!);
     const dist = path.join(root, 'dist');
     if (fs.existsSync(dist)) {
       report.pageTypes = pageTypes(dist);
@@ -208,6 +214,7 @@ try {
     cleanup.push(root);
     const gen = generateSyntheticProject(repo, root, { papers: size });
     report.runs.push(await benchProject(`synthetic ${size}`, gen.papers + fs.readdirSync(path.join(repo, 'papers')).length, root));
+    saveProgress(report.runs.at(-1)!);
     if (!values.keep) fs.rmSync(root, { recursive: true, force: true });
   }
 } finally {
