@@ -48,7 +48,7 @@ test('related topics: same language only, never the page or its twin, short page
   assert.ok(!aEn.related.some((r) => r.id === 'c' || r.id === 'a'), 'short pages and the page itself are never suggested');
 });
 
-test('10,000 pages of 64 dims rank in a few seconds (no per-pair word counting)', () => {
+test('10,000 pages of 64 dims rank in seconds of CPU (no per-pair word counting)', () => {
   let seed = 7;
   const rand = () => ((seed = (seed * 48271) % 2147483647) / 2147483647) - 0.5;
   const text = Array.from({ length: 300 }, (_, i) => `word${i % 50}`).join(' ');
@@ -56,9 +56,11 @@ test('10,000 pages of 64 dims rank in a few seconds (no per-pair word counting)'
     const entity = { kind: 'paper', id: `p${i}` } as unknown as PageText['entity'];
     return { page: { id: `paper:p${i}:${i % 2 ? 'en' : 'zh'}`, entity, lang: i % 2 ? 'en' : 'zh', text } as PageText, vector: unit(Array.from({ length: 64 }, rand)) };
   });
-  const started = performance.now();
+  // CPU time, not wall time: the test machine is shared, and the old per-pair word count took minutes of CPU here.
+  const started = process.cpuUsage();
   const index = relatedTopics(pages, 6, 'test');
-  const ms = performance.now() - started;
+  const used = process.cpuUsage(started);
+  const ms = (used.user + used.system) / 1000;
   assert.equal(Object.keys(index.pages).length, 10_000);
-  assert.ok(ms < 20_000, `took ${Math.round(ms)} ms`);
+  assert.ok(ms < 20_000, `took ${Math.round(ms)} ms of CPU`);
 });
