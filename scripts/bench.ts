@@ -1,6 +1,7 @@
 /**
  * npm run bench [-- --sizes 1000,5000,10000] [--compare previous.json] [--out bench.json]
  *               [--no-real] [--no-lighthouse] [--with-search] [--with-embed] [--with-demos]
+ *               [--dist DIR]   (bytes per page type and Lighthouse of an existing build only)
  *
  * One table for the whole site: for the real site and synthetic sites (npm run gen:synthetic)
  * a cold build's time and peak memory (whole process tree) with the time per stage, then an
@@ -32,6 +33,8 @@ const { values } = parseArgs({
     'with-embed': { type: 'boolean', default: false },
     'with-demos': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    /** Measure an existing build (bytes per page type, Lighthouse) instead of building the real site. */
+    dist: { type: 'string' },
   },
 });
 
@@ -185,15 +188,21 @@ const report: Report = {
   reports: {},
 };
 const cleanup: string[] = [];
+// Long runs: each finished build is written out at once, so an interrupted bench keeps what it measured.
+const saveProgress = (run: SiteRun) => {
+  console.error(`   ${run.target}: ${run.buildSeconds} s wall, ${run.cpuSeconds ?? '-'} s CPU, ${run.peakRssMiB} MiB peak; rebuild ${run.incremental?.seconds ?? '-'} s wall, ${run.incremental?.cpuSeconds ?? '-'} s CPU`);
+  fs.writeFileSync(values.out, JSON.stringify(report, null, 2) + '\n');
+};
 try {
   if (!values['no-real']) {
     const root = copyProject();
     cleanup.push(root);
     report.runs.push(await benchProject('real', fs.readdirSync(path.join(repo, 'papers')).length, root));
+    saveProgress(report.runs.at(-1)!);
     const dist = path.join(root, 'dist');
     if (fs.existsSync(dist)) {
       report.pageTypes = pageTypes(dist);
-      if (!values['no-lighthouse']) report.lighthouse = await runLighthouse(root);
+      if (!values['no-lighthouse']) report.lighthouse = await runLighthouse(dist);
       for (const [flag, script] of [['with-search', 'bench-search.ts'], ['with-embed', 'bench-embed.ts'], ['with-demos', 'bench-demos.ts']] as const) {
         if (!values[flag]) continue;
         console.error(`== ${script}`);
@@ -202,12 +211,18 @@ try {
       }
     }
   }
+  if (values.dist) {
+    const dist = path.resolve(values.dist);
+    report.pageTypes = pageTypes(dist);
+    if (!values['no-lighthouse']) report.lighthouse = await runLighthouse(dist);
+  }
   for (const size of values.sizes.split(',').map((x) => x.trim()).filter(Boolean).map(Number)) {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), `deepatlas-bench-${size}-`));
     fs.rmSync(root, { recursive: true });
     cleanup.push(root);
     const gen = generateSyntheticProject(repo, root, { papers: size });
     report.runs.push(await benchProject(`synthetic ${size}`, gen.papers + fs.readdirSync(path.join(repo, 'papers')).length, root));
+    saveProgress(report.runs.at(-1)!);
     if (!values.keep) fs.rmSync(root, { recursive: true, force: true });
   }
 } finally {

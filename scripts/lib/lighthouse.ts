@@ -5,7 +5,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from './chromium.ts';
-import { startPreview } from './preview-server.ts';
+import { serveStatic } from './static-server.ts';
 
 export interface LighthouseRow {
   page: string;
@@ -25,11 +25,9 @@ export const LIGHTHOUSE_PAGES = [
 
 const score = (s: number | null | undefined) => (typeof s === 'number' ? Math.round(s * 100) : undefined);
 
-/** Serves `root`/dist with astro preview and runs Lighthouse on each page in turn. */
-export async function runLighthouse(root: string, pages = LIGHTHOUSE_PAGES): Promise<LighthouseRow[]> {
-  const cwd = process.cwd();
-  process.chdir(root);
-  const server = await startPreview(4393).finally(() => process.chdir(cwd));
+/** Serves a built site (a dist/ folder) and runs Lighthouse on each page in turn. */
+export async function runLighthouse(dist: string, pages = LIGHTHOUSE_PAGES): Promise<LighthouseRow[]> {
+  const server = await serveStatic(dist);
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
   const rows: LighthouseRow[] = [];
   try {
