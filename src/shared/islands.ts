@@ -45,6 +45,15 @@ export const ISLANDS = {
     pages: { concept: ['convolution'] },
     strings: ['playground.convolution.', 'playground.common.'],
   },
+  rnn: {
+    pages: { concept: ['recurrent-neural-network', 'lstm'] },
+    strings: ['playground.rnn.', 'playground.common.'],
+  },
+  attention: {
+    // Token vectors come from the site's embedding model under /search/ (plain fetches, no runtime).
+    pages: { concept: ['self-attention'] },
+    strings: ['playground.attention.', 'playground.common.'],
+  },
   'local-graph': {
     pages: { concept: 'all', paper: 'all' },
     strings: ['graph.'],

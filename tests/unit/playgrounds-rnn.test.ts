@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { HIDDEN, LOSS_DIRECTION, lstmForward, lstmGradients, lstmWeights, norm, orthogonal, rnnForward, rnnGradients, rnnWeights, symbolVector, symbols, unroll, type LstmWeights, type RnnWeights, type Vector } from '../../src/shared/playgrounds/rnn.ts';
+import { HIDDEN, LOSS_DIRECTION, lstmForward, lstmGradients, lstmWeights, norm, orthogonal, rnnForward, rnnGradients, rnnWeights, symbolVector, symbols, unroll, verdict, type LstmWeights, type RnnWeights, type Vector } from '../../src/shared/playgrounds/rnn.ts';
 import { seededRandom } from '../../src/shared/playgrounds/random.ts';
 
 const close = (a: number, b: number, tol: number, what: string) => assert.ok(Math.abs(a - b) <= tol * Math.max(1, Math.abs(b)), `${what}: ${a} vs ${b}`);
@@ -112,4 +112,14 @@ test('over 16 steps the tanh RNN gradient vanishes while an LSTM with forget bia
   // A forget bias of −3 closes the carousel: f ≈ σ(−3) ≈ 0.05 and the LSTM forgets too.
   const shut = unroll('a long sequence!', 0.9, 'tanh', -3);
   assert.ok(shut.lstm.gradNorms[0]! / shut.lstm.gradNorms.at(-1)! < lstmRatio / 100);
+});
+
+test('verdict: the factor from the last step back to the first, vanishing below 1e-2, exploding above 1e2', () => {
+  assert.deepEqual(verdict([1e-3, 0.5, 1]), { factor: 1e-3, kind: 'vanishing' });
+  assert.deepEqual(verdict([0.5, 1]), { factor: 0.5, kind: 'stable' });
+  assert.deepEqual(verdict([400, 1]), { factor: 400, kind: 'exploding' });
+  assert.equal(verdict([0, 1]).kind, 'vanishing');
+  assert.equal(unroll('vanishing grads!', 1.5, 'linear', 1).rnn.gradNorms.length, 16);
+  assert.equal(verdict(unroll('vanishing grads!', 1.5, 'linear', 1).rnn.gradNorms).kind, 'exploding');
+  assert.equal(verdict(unroll('vanishing grads!', 0.5, 'linear', 1).rnn.gradNorms).kind, 'vanishing');
 });

@@ -193,3 +193,12 @@ export function unroll(text: string, gamma: number, activation: Activation, forg
     lstm: { steps, gradNorms: lstmGradients(lw, steps, LOSS_DIRECTION).map((g) => Math.hypot(norm(g.h), norm(g.c))) },
   };
 }
+
+/** A gradient multiplied by less than this (or more than its inverse) over the sequence counts as vanished (exploded). */
+const VERDICT_FACTOR = 1e-2;
+
+/** The gradient's factor from the last step back to the first, and what it means. */
+export function verdict(norms: readonly number[]): { factor: number; kind: 'vanishing' | 'exploding' | 'stable' } {
+  const factor = norms[0]! / norms.at(-1)!;
+  return { factor, kind: !(factor >= VERDICT_FACTOR) ? 'vanishing' : factor > 1 / VERDICT_FACTOR ? 'exploding' : 'stable' };
+}
