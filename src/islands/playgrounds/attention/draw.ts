@@ -19,11 +19,13 @@ export function drawHeatmap(ctx: CanvasRenderingContext2D, weights: Matrix, toke
   ctx.fillStyle = fg;
   ctx.textAlign = 'right';
   tokens.forEach((tok, i) => ctx.fillText(short(tok), LABEL - 6, LABEL + (i + 0.5) * cell + 4));
+  // Short tokens (Chinese characters) stand upright over their column; longer words are slanted to fit.
+  const slant = tokens.some((tok) => ctx.measureText(short(tok)).width > cell - 4);
   tokens.forEach((tok, j) => {
     ctx.save();
-    ctx.translate(LABEL + (j + 0.5) * cell + 4, LABEL - 6);
-    ctx.rotate(-Math.PI / 4);
-    ctx.textAlign = 'left';
+    ctx.translate(LABEL + (j + 0.5) * cell + (slant ? 4 : 0), LABEL - 6);
+    if (slant) ctx.rotate(-Math.PI / 4);
+    ctx.textAlign = slant ? 'left' : 'center';
     ctx.fillText(short(tok), 0, 0);
     ctx.restore();
   });
