@@ -29,14 +29,33 @@ export function softmaxRows(scores: Matrix): Matrix {
   });
 }
 
-export const matMul = (a: Matrix, b: Matrix): Matrix => a.map((row) => b[0]!.map((_, j) => row.reduce((s, x, k) => s + x * b[k]![j]!, 0)));
+export function matMul(a: Matrix, b: Matrix): Matrix {
+  const cols = b[0]!.length;
+  return a.map((row) => {
+    const out = new Array<number>(cols).fill(0);
+    row.forEach((x, k) => {
+      const bk = b[k]!;
+      for (let j = 0; j < cols; j++) out[j]! += x * bk[j]!;
+    });
+    return out;
+  });
+}
 const transpose = (m: Matrix): Matrix => m[0]!.map((_, j) => m.map((row) => row[j]!));
 
 /** A rows × cols matrix of N(0, 1) entries from a seed: with unit-length inputs each projected entry has variance 1. */
 export function seededMatrix(rows: number, cols: number, seed: number): Matrix {
+  const key = `${rows}×${cols}:${seed}`;
+  const cached = projectionCache.get(key);
+  if (cached) return cached;
   const random = seededRandom(seed);
-  return Array.from({ length: rows }, () => Array.from({ length: cols }, () => gaussian(random)));
+  const m = Array.from({ length: rows }, () => Array.from({ length: cols }, () => gaussian(random)));
+  // Drawing 4 heads × 3 projections of 64×128 normals took ~100 ms per keystroke; they never change, so keep the recent ones.
+  if (projectionCache.size >= CACHE_SIZE) projectionCache.delete(projectionCache.keys().next().value!);
+  projectionCache.set(key, m);
+  return m;
 }
+const CACHE_SIZE = 24;
+const projectionCache = new Map<string, Matrix>();
 
 export interface HeadResult {
   q: Matrix;
