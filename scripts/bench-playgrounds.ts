@@ -14,6 +14,7 @@ import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
 import { PLAYGROUND_NAMES } from '../src/shared/playgrounds/names.ts';
+import { ISLANDS, type IslandInfo } from '../src/shared/islands.ts';
 import http from 'node:http';
 
 const NETWORKS = [
@@ -111,8 +112,9 @@ try {
 
   for (const name of PLAYGROUND_NAMES) {
     const p = await browser.newPage();
-    // Each playground sits on the concept page of the same name.
-    await p.goto(`${server.url}/en/concepts/${name}/`);
+    // Each playground's first concept page in the island registry (rnn sits on recurrent-neural-network).
+    const pages = (ISLANDS[name].pages as IslandInfo['pages']).concept;
+    await p.goto(`${server.url}/en/concepts/${Array.isArray(pages) ? pages[0] : name}/`);
     await p.waitForLoadState('networkidle');
     const scripts: string[] = [];
     p.on('response', (r) => { if (r.url().endsWith('.js')) scripts.push(new URL(r.url()).pathname); });

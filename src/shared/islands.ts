@@ -52,6 +52,15 @@ export const ISLANDS = {
     pages: { concept: ['convolution'] },
     strings: ['playground.convolution.', 'playground.common.'],
   },
+  rnn: {
+    pages: { concept: ['recurrent-neural-network', 'lstm'] },
+    strings: ['playground.rnn.', 'playground.common.'],
+  },
+  attention: {
+    // Token vectors come from the site's embedding model under /search/ (plain fetches, no runtime).
+    pages: { concept: ['self-attention'] },
+    strings: ['playground.attention.', 'playground.common.'],
+  },
   'local-graph': {
     title: 'graph.local',
     pages: { concept: 'all', paper: 'all' },

@@ -7,6 +7,10 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { IMAGES, KERNELS, convolve } from '../../src/shared/playgrounds/convolution.ts';
 import { formatNumber } from '../../src/shared/playgrounds/format.ts';
 import { TrainingSession } from '../../src/shared/playgrounds/mlp-session.ts';
+import { unroll, verdict } from '../../src/shared/playgrounds/rnn.ts';
+import { hashedVector, meanMaxWeight, multiHead, tokenize } from '../../src/shared/playgrounds/attention.ts';
+import { CorpusEmbedder } from '../../src/shared/embed/fast-path.ts';
+import fs from 'node:fs';
 
 const SHOTS = 'docs/screenshots/playgrounds';
 
@@ -24,6 +28,33 @@ async function openPlayground(page: Page, path: string, name: string): Promise<{
   await expect(root).toHaveAttribute('data-mounted', 'true');
   return { root, problems };
 }
+
+/** The token vectors the attention playground gets from the built site's model, computed here in Node from the same files. */
+function tokenVectors(tokens: readonly string[]): { source: 'model' | 'hashed'; vectors: number[][] } {
+  const dir = 'dist/search';
+  const manifest = JSON.parse(fs.readFileSync(`${dir}/manifest.json`, 'utf8')) as { runtime: string };
+  if (manifest.runtime !== 'corpus-fast-path') return { source: 'hashed', vectors: tokens.map((t) => hashedVector(t, 32)) };
+  const read = (name: string) => fs.readFileSync(`${dir}/model/${name}`);
+  const table = read('table.int8');
+  const scales = read('table.scales.f32');
+  const embedder = new CorpusEmbedder({
+    tokenizerJson: JSON.parse(read('tokenizer.json').toString('utf8')),
+    tokenizerConfig: JSON.parse(read('tokenizer_config.json').toString('utf8')),
+    table: new Int8Array(table.buffer, table.byteOffset, table.byteLength),
+    scales: new Float32Array(scales.buffer.slice(scales.byteOffset, scales.byteOffset + scales.byteLength)),
+  });
+  return {
+    source: 'model',
+    vectors: tokens.map((t) => {
+      const v = Array.from(embedder.embed(t));
+      return v.some((x) => x !== 0) ? v : hashedVector(t, embedder.dims);
+    }),
+  };
+}
+
+/** A number the page keeps in a data attribute, against the core's value computed here (same engine family, so to 1e-10). */
+const expectNumber = (locator: Locator, attribute: string, expected: number) =>
+  expect.poll(async () => Number(await locator.getAttribute(attribute))).toBeCloseTo(expected, 10);
 
 const pixels = (canvas: Locator) => canvas.evaluate((c) => (c as HTMLCanvasElement).toDataURL());
 
@@ -141,6 +172,89 @@ for (const lang of ['en', 'zh'] as const) {
     expect(await pixels(output)).not.toBe(before);
     await root.screenshot({ path: `${SHOTS}/convolution${zh ? '-zh' : ''}.png` });
     expect(page.url()).toContain('#convolution:px=');
+    expect(problems).toEqual([]);
+  });
+
+  test(`RNN and LSTM (${lang}): a linear RNN's gradient grows by exactly γ per step back, the LSTM keeps it, the drawing follows`, async ({ page }) => {
+    const { root, problems } = await openPlayground(page, `/${lang}/concepts/recurrent-neural-network/`, 'rnn');
+    const summary = root.locator('[data-summary]');
+    const verdicts = root.locator('[data-verdicts]');
+    const gradients = root.locator('canvas[data-gradients]');
+    // The default sequence, in the page's language, with γ = 0.9, tanh and forget bias 3: the RNN's gradient vanishes, the LSTM's does not.
+    const defaults = unroll(zh ? '循环神经网络很有趣' : 'hello world', 0.9, 'tanh', 3);
+    await expectNumber(summary, 'data-rnn', verdict(defaults.rnn.gradNorms).factor);
+    await expectNumber(summary, 'data-lstm', verdict(defaults.lstm.gradNorms).factor);
+    await expect(verdicts).toHaveAttribute('data-rnn', verdict(defaults.rnn.gradNorms).kind);
+    await expect(root.locator('[data-grad-table] tr')).toHaveCount(defaults.symbols.length + 1);
+    const before = await pixels(gradients);
+    const states = await pixels(root.locator('canvas[data-states]'));
+
+    await root.locator('[data-control="text"]').fill('vanishing grads!');
+    await root.locator('[data-control="activation"]').selectOption('linear');
+    await root.locator('[data-control="gamma"]').fill('1.5');
+    // W_h = 1.5·Q with Q orthogonal and no tanh: 15 steps back multiply the gradient by 1.5^15 = 437.89…
+    await expect(summary).toContainText(zh ? '在 RNN 中被乘以 437.9' : 'by 437.9 in the RNN');
+    await expect(verdicts).toHaveAttribute('data-rnn', 'exploding');
+    const exploding = unroll('vanishing grads!', 1.5, 'linear', 3);
+    await expect(summary).toContainText(formatNumber(verdict(exploding.lstm.gradNorms).factor));
+    await expect(root.locator('[data-grad-table] tr')).toHaveCount(17);
+    expect(await pixels(gradients)).not.toBe(before);
+    expect(await pixels(root.locator('canvas[data-states]'))).not.toBe(states);
+
+    await root.locator('[data-control="gamma"]').fill('0.5');
+    await expect(verdicts).toHaveAttribute('data-rnn', 'vanishing');
+    await expect(verdicts).toContainText(zh ? 'RNN：消失' : 'RNN: vanishing');
+    // Closing the forget gate (b_f = −3, f ≈ 0.05) makes the LSTM forget too.
+    await root.locator('[data-control="forget"]').fill('-3');
+    await expect(verdicts).toHaveAttribute('data-lstm', 'vanishing');
+    await root.screenshot({ path: `${SHOTS}/rnn${zh ? '-zh' : ''}.png` });
+    expect(page.url()).toContain('#rnn:text=vanishing+grads%21&act=linear&gamma=0.5&forget=-3');
+    await page.reload();
+    await root.scrollIntoViewIfNeeded();
+    await expect(root.locator('[data-control="text"]')).toHaveValue('vanishing grads!');
+    await expect(verdicts).toHaveAttribute('data-lstm', 'vanishing');
+    expect(problems).toEqual([]);
+  });
+
+  test(`attention (${lang}): the site's model gives the token vectors, weights match the core, the causal mask and d_k without √d_k show`, async ({ page }) => {
+    const { root, problems } = await openPlayground(page, `/${lang}/concepts/self-attention/`, 'attention');
+    const sentence = zh ? '我爱深度学习' : 'the cat sat on the mat';
+    const tokens = tokenize(sentence);
+    const { source, vectors } = tokenVectors(tokens);
+    await expect(root.locator('[data-source]')).toHaveAttribute('data-source', source);
+    const saturation = root.locator('[data-saturation]');
+    const heat = root.locator('canvas[data-heatmap]');
+    const core = (heads: number, dk: number, causal: boolean, scale: boolean, head = 0) => multiHead(vectors, { heads, dk, causal, scale, seed: 1 })[head]!;
+    await expectNumber(saturation, 'data-value', meanMaxWeight(core(1, 8, false, true).weights));
+    await expect(root.locator('[data-weights] tr')).toHaveCount(tokens.length + 1);
+    const before = await pixels(heat);
+
+    // Causal mask: the first row attends to itself only, so the first weight cell reads 1 and the next 0.
+    await root.locator('[data-control="causal"]').check();
+    await expect(root.locator('[data-weights] tr').nth(1).locator('td').nth(0)).toHaveText('1.00');
+    await expect(root.locator('[data-weights] tr').nth(1).locator('td').nth(1)).toHaveText('0');
+    expect(await pixels(heat)).not.toBe(before);
+    await expectNumber(saturation, 'data-value', meanMaxWeight(core(1, 8, true, true).weights));
+
+    // Two heads, the second shown; d_k = 128 without √d_k: the softmax saturates.
+    await root.locator('[data-control="causal"]').uncheck();
+    await root.locator('[data-control="heads"]').fill('2');
+    await root.locator('[data-control="head"]').selectOption('2');
+    await root.locator('[data-control="dk"]').selectOption('128');
+    const scaled = meanMaxWeight(core(2, 128, false, true, 1).weights);
+    await expectNumber(saturation, 'data-value', scaled);
+    await root.locator('[data-control="scale"]').uncheck();
+    const unscaled = meanMaxWeight(core(2, 128, false, false, 1).weights);
+    expect(unscaled).toBeGreaterThan(scaled);
+    await expect(saturation).toContainText(formatNumber(unscaled));
+    await expect(root.locator('[data-formula]')).toHaveText('Attention(Q, K, V) = softmax(QKᵀ) V');
+
+    // Keyboard: move to the cell (row 1, column 0) of the heat map.
+    await heat.focus();
+    await page.keyboard.press('ArrowDown');
+    await expectNumber(root.locator('[data-cell]'), 'data-weight', core(2, 128, false, false, 1).weights[1]![0]!);
+    await root.screenshot({ path: `${SHOTS}/attention${zh ? '-zh' : ''}.png` });
+    expect(page.url()).toContain('#attention:heads=2&head=2&dk=128&scale=0');
     expect(problems).toEqual([]);
   });
 }
