@@ -53,10 +53,12 @@ export const ISLANDS = {
     strings: ['playground.convolution.', 'playground.common.'],
   },
   rnn: {
+    title: 'playground.rnn.title',
     pages: { concept: ['recurrent-neural-network', 'lstm'] },
     strings: ['playground.rnn.', 'playground.common.'],
   },
   attention: {
+    title: 'playground.attention.title',
     // Token vectors come from the site's embedding model under /search/ (plain fetches, no runtime).
     pages: { concept: ['self-attention'] },
     strings: ['playground.attention.', 'playground.common.'],
