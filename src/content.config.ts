@@ -11,9 +11,13 @@ import { ENTITY_KINDS, ENTITY_KIND_LIST } from './shared/entity-kinds.ts';
 // Ids keep the folder name as written ("vaswani2017attention/zh"), so they match catalog ids.
 const noteId = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
 
-export const collections = Object.fromEntries(
-  ENTITY_KIND_LIST.map((kind) => [
-    ENTITY_KINDS[kind].noteCollection,
-    defineCollection({ loader: glob({ pattern: '*/{zh,en}.md', base: `./${ENTITY_KINDS[kind].contentDir}`, generateId: noteId }) }),
-  ]),
-);
+export const collections = {
+  ...Object.fromEntries(
+    ENTITY_KIND_LIST.map((kind) => [
+      ENTITY_KINDS[kind].noteCollection,
+      defineCollection({ loader: glob({ pattern: '*/{zh,en}.md', base: `./${ENTITY_KINDS[kind].contentDir}`, generateId: noteId }) }),
+    ]),
+  ),
+  // Explainer articles (src/pipeline/explainers.ts): MDX written by the core team, embedding playgrounds.
+  explainers: defineCollection({ loader: glob({ pattern: '*/{zh,en}.mdx', base: './src/content/explainers', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }) }),
+};

@@ -19,6 +19,7 @@ import type { Diagnostic } from './diagnostics.ts';
 import { projectPaths, relativeToRoot, type ProjectPaths } from './settings.ts';
 import { LANGS, type Lang } from '../shared/locales.ts';
 import { parseYamlData, splitFrontmatter } from './yaml-data.ts';
+import { loadExplainers, type Explainer } from './explainers.ts';
 
 import type { EntityKind } from '../shared/entity-kinds.ts';
 export type { EntityKind };
@@ -64,6 +65,8 @@ export interface Catalog {
   concepts: Map<string, ConceptEntity>;
   papers: Map<string, PaperEntity>;
   resources: Map<string, ResourceEntity>;
+  /** Explainer articles (MDX, core team): not an entity kind, they link to the concepts they teach. */
+  explainers: Map<string, Explainer>;
 }
 
 export interface LoadedCatalog {
@@ -129,7 +132,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function loadCatalog(paths: ProjectPaths = projectPaths()): LoadedCatalog {
   const diagnostics: Diagnostic[] = [];
-  const catalog: Catalog = { paths, sources: { articles: [], errata: [] }, concepts: new Map(), papers: new Map(), resources: new Map() };
+  const catalog: Catalog = { paths, sources: { articles: [], errata: [] }, concepts: new Map(), papers: new Map(), resources: new Map(), explainers: new Map() };
 
   for (const key of subfolders(paths.papersDir)) {
     const dirAbs = path.join(paths.papersDir, key);
@@ -178,6 +181,7 @@ export function loadCatalog(paths: ProjectPaths = projectPaths()): LoadedCatalog
     catalog.resources.set(e.id, e as ResourceEntity);
   }
   catalog.sources = loadSources(paths, diagnostics);
+  catalog.explainers = loadExplainers(paths, new Set(catalog.concepts.keys()), diagnostics);
   return { catalog, diagnostics };
 }
 

@@ -27,7 +27,7 @@ export interface CrossLinkOptions {
 }
 
 function noteLang(file: VFile): Lang {
-  const name = path.basename(file.path ?? '', '.md');
+  const name = path.basename(file.path ?? '').replace(/\.mdx?$/, '');
   return isLang(name) ? name : 'en';
 }
 
