@@ -105,6 +105,28 @@ export function loadExplainers(paths: ProjectPaths, concepts: ReadonlySet<string
   return out;
 }
 
+/**
+ * Every <ExplainerIsland name="..." fallback="..." /> in an explainer names an island whose markup
+ * (src/components/islands/<name>.astro) exists, or a fallback that does: an error at its line, not a
+ * failed page render.
+ */
+export function checkEmbeddedIslands(root: string, note: Pick<Note<unknown>, 'file' | 'body' | 'bodyLine'>): Diagnostic[] {
+  const exists = (name: string) => fs.existsSync(path.join(root, 'src/components/islands', `${name}.astro`));
+  const out: Diagnostic[] = [];
+  for (const m of note.body.matchAll(/<ExplainerIsland\b[^>]*>/g)) {
+    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
+    const fallback = /\bfallback="([^"]*)"/.exec(m[0])?.[1];
+    if (name && (exists(name) || (fallback && exists(fallback)))) continue;
+    const before = note.body.slice(0, m.index);
+    const line = before.split('\n').length + note.bodyLine - 1;
+    const column = m.index - before.lastIndexOf('\n');
+    out.push({ file: note.file, line, column, severity: 'error', rule: 'island/unknown',
+      message: name ? `no playground "${name}"${fallback ? ` and no fallback "${fallback}"` : ''}: src/components/islands/${name}.astro does not exist` : '<ExplainerIsland> without name="..."',
+      hint: 'name an island from src/components/islands/ (e.g. name="gradient-descent"), or add fallback="..." for one still being built' });
+  }
+  return out;
+}
+
 /** Explainers in learning-path order. */
 export function explainerList(explainers: Map<string, Explainer>): Explainer[] {
   return [...explainers.values()].sort((a, b) => a.meta.order - b.meta.order || a.id.localeCompare(b.id));

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeNote, checkKeyEquations, type NoteAnalysis } from './analyze.ts';
 import { loadCatalog, allEntities, findEntity, type Catalog, type EntityKind } from './catalog.ts';
-import { markdownOfMdx } from './explainers.ts';
+import { checkEmbeddedIslands, markdownOfMdx } from './explainers.ts';
 import { ISLANDS, type IslandInfo } from '../shared/islands.ts';
 import { learningPath, type PathStage } from './learning-path.ts';
 import { escapeRegExp, locateInFile, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
@@ -36,7 +36,11 @@ export function buildSite(paths: ProjectPaths = projectPaths()): Site {
     for (const note of Object.values(entity.notes)) analyses.set(note.file, analyzeNote(note, resolver, paths.root));
   }
   for (const explainer of catalog.explainers.values()) {           // the same rules for MDX articles
-    for (const note of Object.values(explainer.notes)) analyses.set(note.file, analyzeNote({ ...note, body: markdownOfMdx(note.body) }, resolver, paths.root));
+    for (const note of Object.values(explainer.notes)) {
+      const analysis = analyzeNote({ ...note, body: markdownOfMdx(note.body) }, resolver, paths.root);
+      analysis.diagnostics.push(...checkEmbeddedIslands(paths.root, note));
+      analyses.set(note.file, analysis);
+    }
   }
   for (const paper of catalog.papers.values()) {                   // key equations in frontmatter
     for (const note of Object.values(paper.notes)) {
