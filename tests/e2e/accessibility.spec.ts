@@ -19,6 +19,7 @@ const PAGE_TYPES: Record<string, string> = {
   search: 'search/?q=attention',
   bibliography: 'bibliography/',
   'learning path': 'learning-path/',
+  'explainer (MDX, playgrounds)': 'explainers/gradient-descent-to-backpropagation/',
   sources: 'sources/',
   credits: 'credits/',
 };
