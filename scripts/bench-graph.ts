@@ -37,7 +37,7 @@ function random(seed: number) {
 
 function syntheticCatalog(papers: number): Catalog {
   const next = random(42);
-  const catalog: Catalog = { paths: projectPaths('/nonexistent-bench'), sources: { articles: [], errata: [] }, concepts: new Map(), papers: new Map(), resources: new Map() };
+  const catalog: Catalog = { paths: projectPaths('/nonexistent-bench'), sources: { articles: [], errata: [] }, concepts: new Map(), papers: new Map(), resources: new Map(), explainers: new Map() };
   const conceptIds = Array.from({ length: Math.max(20, Math.round(papers / 50)) }, (_, i) => `concept-${i}`);
   conceptIds.forEach((id, i) => {
     const prerequisites = i > 0 ? [conceptIds[Math.floor(next() * i)]!] : [];

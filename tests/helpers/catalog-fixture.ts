@@ -24,7 +24,7 @@ export function resource(id: string, names: { zh: string; en: string }): Resourc
 
 /** A catalog of the given entities, rooted in a folder that does not exist (positions fall back to 1:1). */
 export function catalogOf(entities: Array<ConceptEntity | PaperEntity | ResourceEntity>): Catalog {
-  const catalog: Catalog = { paths: projectPaths('/nonexistent-deepatlas-fixture'), sources: { articles: [], errata: [] }, concepts: new Map(), papers: new Map(), resources: new Map() };
+  const catalog: Catalog = { paths: projectPaths('/nonexistent-deepatlas-fixture'), sources: { articles: [], errata: [] }, concepts: new Map(), papers: new Map(), resources: new Map(), explainers: new Map() };
   for (const e of entities) {
     if (e.kind === 'concept') catalog.concepts.set(e.id, e);
     else if (e.kind === 'paper') catalog.papers.set(e.id, e);

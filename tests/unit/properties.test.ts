@@ -85,7 +85,7 @@ test('frontmatter validation answers any YAML with diagnostics, never an excepti
   );
 });
 
-const emptyCatalog: Catalog = { paths: projectPaths('/nonexistent'), sources: { articles: [], errata: [] }, concepts: new Map(), papers: new Map(), resources: new Map() };
+const emptyCatalog: Catalog = { paths: projectPaths('/nonexistent'), sources: { articles: [], errata: [] }, concepts: new Map(), papers: new Map(), resources: new Map(), explainers: new Map() };
 const markdown = fc.string({ unit: fc.constantFrom('[', ']', '[[', ']]', '|', '@', ';', '$', '$$', '\\frac', '{', '}', '`', '```', '<', '>', '\n', ' ', 'a', '中', '#', '!', '(', ')', 'javascript:', 'import ', '---'), maxLength: 80 });
 
 test('note analysis answers any Markdown with diagnostics, never an exception', () => {
