@@ -23,6 +23,7 @@ import { writeBrowserIndex } from './pipeline/embed/browser-index.ts';
 import { modelPath, type EmbedRun } from './pipeline/embed/index.ts';
 import { embedSettings, prefixesFor } from './pipeline/embed/settings.ts';
 import { projectPaths } from './pipeline/settings.ts';
+import { EXPLAINERS_DIR } from './pipeline/explainers.ts';
 import { ISLANDS, type IslandInfo } from './shared/islands.ts';
 
 const require = createRequire(import.meta.url);
@@ -89,7 +90,7 @@ export function deepatlas(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         // In `npm run dev`, an edited note or paper.bib invalidates the cached site; the next
         // request rebuilds it and the reporter prints what is wrong without stopping the server.
-        const contentDirs = [paths.papersDir, paths.conceptsDir, paths.resourcesDir, paths.sourcesDir];
+        const contentDirs = [paths.papersDir, paths.conceptsDir, paths.resourcesDir, paths.sourcesDir, path.join(paths.root, EXPLAINERS_DIR)];
         server.watcher.on('all', (_event, file) => {
           if (!contentDirs.some((dir) => file.startsWith(dir))) return;
           invalidateSite();
