@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { loadCatalog } from '../../src/pipeline/catalog.ts';
 import { formatDiagnostic } from '../../src/pipeline/diagnostics.ts';
-import { explainersFor, markdownOfMdx } from '../../src/pipeline/explainers.ts';
+import { checkEmbeddedIslands, explainersFor, markdownOfMdx } from '../../src/pipeline/explainers.ts';
 import { projectPaths } from '../../src/pipeline/settings.ts';
 import { buildSite } from '../../src/pipeline/site.ts';
 import { REPO, scratchCopy, type Scratch } from '../helpers/scratch.ts';
@@ -55,6 +55,14 @@ test('markdownOfMdx blanks imports, comments and component tags but keeps every 
   assert.doesNotMatch(md, /import|from|<A|<\/?B>|\/\*/);
   assert.match(md.split('\n')[5]!, /^Text \$x\$ and \[\[gradient-descent\]\]\.$/);
   assert.equal(md.split('\n')[11], 'inside [[softmax]]');
+});
+
+test('an embedded playground still being built is accepted with a fallback that exists, and only then', () => {
+  const note = (body: string) => ({ file: 'src/content/explainers/x/en.mdx', body, bodyLine: 4 });
+  assert.deepEqual(checkEmbeddedIslands(REPO, note('\n<ExplainerIsland lang="en" name="not-built-yet" fallback="embedding" />\n')), []);
+  const [missing, ...rest] = checkEmbeddedIslands(REPO, note('Text.\n\n  <ExplainerIsland lang="en" name="not-built-yet" fallback="nor-this" />\n'));
+  assert.deepEqual(rest, []);
+  assert.equal(formatDiagnostic(missing!).split('\n')[0], 'src/content/explainers/x/en.mdx:6:3 error: no playground "not-built-yet" and no fallback "nor-this": src/components/islands/not-built-yet.astro does not exist');
 });
 
 let scratch: Scratch;
