@@ -17,6 +17,8 @@ export const ALLOWED = new Set([
   'DeepAtlas', 'GitHub', 'KaTeX', 'WebGPU', 'WASM', 'WebAssembly', 'arXiv', 'DOI', 'BibTeX', 'RIS', 'CSL', 'JSON', 'APA', 'IEEE', 'GB', 'ISBN',
   'PP', 'OCRv4', 'DBNet', 'SVTR', 'CTC', 'PCA', 'PNG', 'JPEG', 'WebP', 'MB', 'KB', 'Ctrl', 'CC', 'BY', 'SA', 'MIT', 'Astro', 'Pagefind',
   'Transformer', 'AI', 'PP-OCRv4', 'BY-SA', 'CSL-JSON',
+  // Network names Chinese courses and textbooks write in Latin letters too.
+  'RNN', 'LSTM',
 ]);
 
 export async function englishChrome(page: Page): Promise<string[]> {
