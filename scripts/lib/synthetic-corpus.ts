@@ -68,7 +68,8 @@ function conceptsFor(count: number, r: ReturnType<typeof rng>): Concept[] {
     const b = Math.floor(i / ZH_STEMS.length) % ZH_NOUNS.length;
     const n = Math.floor(i / (ZH_STEMS.length * ZH_NOUNS.length));
     const suffix = n ? ` ${n + 1}` : '';
-    return { slug: `syn-concept-${i}`, zh: `${ZH_STEMS[a]}${ZH_NOUNS[b]}${suffix}`, en: `${EN_STEMS[a]} ${EN_NOUNS[b]}${suffix}`, topic: r.pick(TOPICS) };
+    // Marked as synthetic, so no generated name can claim a real concept's name ("Sparse attention").
+    return { slug: `syn-concept-${i}`, zh: `${ZH_STEMS[a]}${ZH_NOUNS[b]}（合成${suffix}）`, en: `${EN_STEMS[a]} ${EN_NOUNS[b]} (synthetic${suffix})`, topic: r.pick(TOPICS) };
   });
 }
 

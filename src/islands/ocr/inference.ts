@@ -5,7 +5,7 @@
  */
 import type * as Ort from 'onnxruntime-web';
 import { boxesFromProbabilityMap, ctcDecode, DETECTION, detectionSize, parseDictionary, RECOGNITION, toChw, type Box } from '../../shared/ocr/postprocess.ts';
-import { backendName, createSession, fetchWithProgress, loadOrt, RUNTIME_BYTES_ESTIMATE, type Backend, type WebgpuFallback } from '../runtime/ort.ts';
+import { createSession, fetchWithProgress, loadOrt, RUNTIME_BYTES_ESTIMATE, type Backend, type WebgpuFallback } from '../runtime/ort.ts';
 import type { DemoProgress } from '../runtime/progress.ts';
 import { assetManifest } from '../runtime/assets.ts';
 
