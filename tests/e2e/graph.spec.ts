@@ -80,7 +80,7 @@ test.describe('the knowledge graph', () => {
     await local.getByRole('checkbox').check();
     await expect.poll(async () => Number(await local.getAttribute('data-nodes'))).toBeGreaterThan(oneHop);
     await local.getByTestId('open-full-graph').click();
-    await expect(page).toHaveURL(/\/zh\/graph\/#focus=concept%3Aattention-mechanism$/);
+    await expect(page).toHaveURL(/\/zh\/graph\/\?focus=concept%3Aattention-mechanism$/);
     await expect(page.getByTestId('graph')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
     await expect.poll(() => hook(page, (h) => h.focused())).toBe('concept:attention-mechanism');
   });

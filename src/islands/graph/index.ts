@@ -110,7 +110,10 @@ export async function mount(root: HTMLElement) {
     renderFocus();
     if (id) {
       view?.centreOn(id, animate && !prefersReducedMotion());
-      history.replaceState(null, '', `#focus=${encodeURIComponent(id)}`);
+      // The focus lives in the query string, so a link reproduces the view (a #fragment would name an anchor).
+      const url = new URL(window.location.href);
+      url.searchParams.set('focus', id);
+      history.replaceState(null, '', url);
     }
   };
 
@@ -138,8 +141,8 @@ export async function mount(root: HTMLElement) {
 
   canvas.setAttribute('aria-label', t('graph.canvasLabel', { nodes: data.nodes.length, edges: data.edges.length }));
   apply();
-  const fromHash = decodeURIComponent(/#focus=([^&]+)/.exec(window.location.hash)?.[1] ?? '');
-  if (byId.has(fromHash)) focusOn(fromHash, false);
+  const linked = new URLSearchParams(window.location.search).get('focus') ?? '';
+  if (byId.has(linked)) focusOn(linked, false);
 
   const hook: GraphHook = {
     focused: () => focused,
