@@ -88,7 +88,7 @@ function checkErrataLinks(catalog: Catalog, resolver: Resolver): Diagnostic[] {
 function checkIslandPages(catalog: Catalog, resolver: Resolver): Diagnostic[] {
   const file = 'src/shared/islands.ts';
   return Object.entries(ISLANDS).flatMap(([name, island]) =>
-    Object.entries(island.pages as IslandInfo['pages']).flatMap(([kind, ids]) =>
+    [...Object.entries(island.pages as IslandInfo['pages']), ...Object.entries((island as IslandInfo).linkedFrom ?? {})].flatMap(([kind, ids]) =>
       (ids === 'all' || !ids ? [] : ids).filter((id) => !findEntity(catalog, kind as EntityKind, id)).map((id) => {
         const guess = resolver.suggest(id, kind as EntityKind);
         return { file, ...locateInFile(catalog.paths.root, file, new RegExp(`'${escapeRegExp(id)}'`)), severity: 'error' as const, rule: 'island/unknown-page',

@@ -12,6 +12,8 @@ import type { EntityKind } from './entity-kinds.ts';
 export interface IslandInfo {
   /** Pages the island appears on, by entity kind: listed ids (checked: an unknown id is a content error) or 'all'. */
   pages: Partial<Record<EntityKind, readonly string[] | 'all'>>;
+  /** Related concept pages that link to the island where it lives (a "Try it" link, no second copy). */
+  linkedFrom?: Partial<Record<EntityKind, readonly string[]>>;
   /** The UI string (src/i18n/*.json) that names the island, e.g. on the learning path's "Try it" links. */
   title: string;
   /** Prefixes of the UI strings (src/i18n/*.json) handed to the browser code as data-strings. */
@@ -61,6 +63,7 @@ export const ISLANDS = {
     title: 'playground.attention.title',
     // Token vectors come from the site's embedding model under /search/ (plain fetches, no runtime).
     pages: { concept: ['self-attention'] },
+    linkedFrom: { concept: ['attention-mechanism', 'transformer'] },
     strings: ['playground.attention.', 'playground.common.'],
   },
   'local-graph': {
@@ -77,6 +80,15 @@ export const ISLANDS = {
 } as const satisfies Record<string, IslandInfo>;
 
 export type IslandName = keyof typeof ISLANDS;
+
+/** Islands that live on another page and are linked from this one: [name, the page they live on]. */
+export function islandsLinkedFrom(kind: EntityKind, id: string): Array<{ name: IslandName; kind: EntityKind; id: string }> {
+  return (Object.keys(ISLANDS) as IslandName[]).flatMap((name) => {
+    const info = ISLANDS[name] as IslandInfo;
+    if (!info.linkedFrom?.[kind]?.includes(id)) return [];
+    return Object.entries(info.pages).flatMap(([home, ids]) => (Array.isArray(ids) ? [{ name, kind: home as EntityKind, id: ids[0] as string }] : []));
+  });
+}
 
 /** The islands a page carries, in registry order. */
 export function islandsFor(kind: EntityKind, id: string): IslandName[] {

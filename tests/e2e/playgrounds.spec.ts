@@ -285,3 +285,13 @@ test('keyboard: Tab reaches the playground controls and focus is visible', async
   await expect(root).toHaveAttribute('data-mounted', 'true');
   await expect(root.locator('[data-size]')).toHaveText('⌊(12 + 2·0 − 3) / 3⌋ + 1 = 4');
 });
+
+test('the attention mechanism and Transformer pages link to the attention playground on the self-attention page', async ({ page }) => {
+  for (const concept of ['attention-mechanism', 'transformer']) {
+    await page.goto(`/en/concepts/${concept}/`);
+    const link = page.locator('[data-island-link="attention"] a');
+    await expect(link).toHaveAttribute('href', /\/en\/concepts\/self-attention\/#try-attention$/);
+  }
+  await page.locator('[data-island-link="attention"] a').click();
+  await expect(page.locator('[data-playground="attention"]')).toBeVisible();
+});
