@@ -30,7 +30,8 @@ const node = process.execPath;
 step('type check (TypeScript strict, .ts and .astro)', node, ['node_modules/astro/bin/astro.mjs', 'check']);
 // Browser code again, without Node's types: a Node API in src/shared/ or src/islands/ fails here.
 for (const folder of ['src/shared', 'src/islands']) step(`type check of ${folder} (browser, no Node types)`, node, ['node_modules/typescript/bin/tsc', '-p', folder]);
-step('unit tests (pure code)', node, ['--test', 'tests/unit/**/*.test.ts']);
+// Pure tests are mostly process start-up: two at a time halves the step on two cores.
+step('unit tests (pure code)', node, ['--test', '--test-concurrency=2', 'tests/unit/**/*.test.ts']);
 step('content tests (the real knowledge base)', node, ['--test', 'tests/content/**/*.test.ts']);
 step('integration tests (scratch copies, builds)', node, ['--test', 'tests/integration/**/*.test.ts']);
 step('site build', node, ['scripts/build.ts']);
