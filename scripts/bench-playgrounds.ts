@@ -26,7 +26,7 @@ const NETWORKS = [
 const timingSource = `
 import { TrainingSession, BATCH_SIZE } from './src/shared/playgrounds/mlp-session.ts';
 import { trainEpoch } from './src/shared/playgrounds/mlp.ts';
-import { seededRandom } from './src/shared/playgrounds/random.ts';
+import { seededRandom } from './src/shared/random.ts';
 export function msPerStep(layers, width) {
   const s = new TrainingSession({ dataset: 'spiral', noise: 0.1, split: 0.5, layers, width, activation: 'tanh', learningRate: 0.03, l2: 0 });
   const settings = { learningRate: 0.03, l2: 0, batchSize: BATCH_SIZE };

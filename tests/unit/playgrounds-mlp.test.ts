@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DATASET_NAMES, EXTENT, makeDataset, splitTrainTest } from '../../src/shared/playgrounds/datasets.ts';
 import { ACTIVATIONS, ACTIVATION_NAMES, backward, createMlp, evaluate, forward, inputsOf, loss, neuronMaps, parameterCount, trainEpoch, type Mlp } from '../../src/shared/playgrounds/mlp.ts';
-import { seededRandom } from '../../src/shared/playgrounds/random.ts';
+import { seededRandom } from '../../src/shared/random.ts';
 import { Matrix, matmul, matmulTransA, matmulTransB } from '../../src/shared/playgrounds/tensor.ts';
 
 test('matrix products against hand-computed values', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { HIDDEN, LOSS_DIRECTION, lstmForward, lstmGradients, lstmWeights, norm, orthogonal, rnnForward, rnnGradients, rnnWeights, symbolVector, symbols, unroll, verdict, type LstmWeights, type RnnWeights, type Vector } from '../../src/shared/playgrounds/rnn.ts';
-import { seededRandom } from '../../src/shared/playgrounds/random.ts';
+import { seededRandom } from '../../src/shared/random.ts';
 
 const close = (a: number, b: number, tol: number, what: string) => assert.ok(Math.abs(a - b) <= tol * Math.max(1, Math.abs(b)), `${what}: ${a} vs ${b}`);
 const dot = (a: Vector, b: Vector) => a.reduce((s, x, i) => s + x * b[i]!, 0);

@@ -10,6 +10,7 @@
  * term-document matrix has thousands of rows, and a dense SVD of it would be slow.
  */
 import { Matrix, SVD } from 'ml-matrix';
+import { seededRandom } from '../../shared/random.ts';
 
 export interface LsiOptions {
   dims: number;
@@ -29,17 +30,6 @@ export interface LsiModel {
   singularValues: number[];
 }
 
-/** mulberry32: a tiny seeded PRNG, so training is reproducible byte for byte. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function gaussian(next: () => number): () => number {
   return () => Math.sqrt(-2 * Math.log(next() + 1e-12)) * Math.cos(2 * Math.PI * next());
@@ -91,7 +81,7 @@ export function trainLsi(docs: number[][], vocabSize: number, isContent: (id: nu
   const n = matrix.length;
   const dims = Math.min(options.dims, n - 1);
   const l = Math.min(dims + (options.oversample ?? 16), n);
-  const next = gaussian(random(options.seed ?? 1990));
+  const next = gaussian(seededRandom(options.seed ?? 1990));
 
   // Y = X * Omega (terms x l)
   const omega = Float64Array.from({ length: n * l }, next);

@@ -4,7 +4,7 @@
  * an optional causal mask and 1-4 heads. The projections W_Q, W_K, W_V are fixed
  * seeded random matrices, not trained ones. Pure: no DOM.
  */
-import { gaussian, seededRandom } from './random.ts';
+import { gaussian, seededRandom } from '../random.ts';
 
 export type Matrix = number[][];
 export const MAX_TOKENS = 8;

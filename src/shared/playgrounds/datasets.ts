@@ -2,7 +2,7 @@
  * The 2-D point sets the MLP playground learns (after TensorFlow Playground's):
  * two classes, labels 0 and 1, coordinates in [-6, 6]², reproducible from a seed.
  */
-import { gaussian, seededRandom, shuffled } from './random.ts';
+import { gaussian, seededRandom, shuffled } from '../random.ts';
 
 export const DATASET_NAMES = ['circle', 'xor', 'spiral', 'gaussians'] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];

@@ -5,7 +5,7 @@
  */
 import { makeDataset, splitTrainTest, type DatasetName, type Point } from './datasets.ts';
 import { backward, createMlp, evaluate, forward, inputsOf, loss, trainEpoch, type ActivationName, type Mlp } from './mlp.ts';
-import { seededRandom } from './random.ts';
+import { seededRandom } from '../random.ts';
 
 export interface SessionSettings {
   dataset: DatasetName;

@@ -5,7 +5,7 @@
  */
 import { EXTENT, type Point } from './datasets.ts';
 import { Matrix, addRowVector, columnSums, matmul, matmulTransA, matmulTransB, multiplyInPlace } from './tensor.ts';
-import { seededRandom, shuffled } from './random.ts';
+import { seededRandom, shuffled } from '../random.ts';
 
 export const ACTIVATION_NAMES = ['tanh', 'relu', 'sigmoid', 'linear'] as const;
 export type ActivationName = (typeof ACTIVATION_NAMES)[number];

@@ -4,7 +4,7 @@
  * respect to every earlier state (backpropagation through time), for a plain
  * RNN and an LSTM on the same inputs. Pure: no DOM.
  */
-import { gaussian, seededRandom } from './random.ts';
+import { gaussian, seededRandom } from '../random.ts';
 
 /** Hidden units: few enough to print every value. */
 export const HIDDEN = 4;

@@ -1,4 +1,4 @@
-/** Seeded randomness, so a link with the same seed shows the same data and weights. */
+/** Seeded randomness: a playground link with the same seed shows the same data, and the embedding model trains byte-identically. */
 
 /** mulberry32: a 32-bit generator, good enough for plotting and initialisation, and reproducible. */
 export function seededRandom(seed: number): () => number {
