@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { headText, pageTexts, type PageText } from '../src/pipeline/embed/corpus.ts';
-import { trainCorpusModel, SCALES_FILE, TABLE_FILE } from '../src/pipeline/embed/train.ts';
+import { trainCorpusModel, SCALES_FILE, TABLE_FILE, type TrainOptions } from '../src/pipeline/embed/train.ts';
+import { zhLexiconWords } from '../src/pipeline/search/zh-lexicon.ts';
 import { score } from '../src/pipeline/search/evaluate.ts';
 import { buildSite } from '../src/pipeline/site.ts';
 import { CorpusEmbedder } from '../src/shared/embed/fast-path.ts';
@@ -25,35 +26,66 @@ const withHead = (pages: PageText[], head: (p: PageText) => string) =>
   });
 const summaryOf = (p: PageText) => p.entity.notes[p.lang]!.frontmatter.summary;
 
-const DESIGNS: Record<string, (pages: PageText[]) => PageText[]> = {
-  // The first design: title and summary, then the prose.
-  plain: (pages) => withHead(pages, (p) => headText(p.title, [], summaryOf(p), 1)),
-  // Names weighted above the body (the site's choice): the title three times and the aliases.
-  'names-weighted': (pages) => withHead(pages, (p) => headText(p.title, p.entity.meta.aliases, summaryOf(p))),
+interface Design {
+  pages: (pages: PageText[]) => PageText[];
+  train?: Partial<TrainOptions>;
+  /** Which texts of a page get a vector (the best one ranks the page): the whole page by default. */
+  passages?: (page: PageText) => string[];
+}
+const site = buildSite();
+const namesOnly = zhLexiconWords(site.catalog, { frequentWords: false });
+const lexicon = zhLexiconWords(site.catalog);
+const weighted = (pages: PageText[]) => withHead(pages, (p) => headText(p.title, p.entity.meta.aliases, summaryOf(p)));
+
+const DESIGNS: Record<string, Design> = {
+  // The first design: title and summary, then the prose; every Chinese character a token.
+  plain: { pages: (pages) => withHead(pages, (p) => headText(p.title, [], summaryOf(p), 1)), train: { zhWords: [] } },
+  // Names weighted above the body: the title three times and the aliases.
+  'names-weighted': { pages: weighted, train: { zhWords: [] } },
+  // ... and Chinese words as tokens: the site's names and aliases kept whole.
+  'zh-names': { pages: weighted, train: { zhWords: namesOnly } },
+  'chars+head': { pages: weighted, train: { zhWords: [] }, passages: (p) => [p.text, p.sections[0]!] },
+  // ... the names and the words ICU finds in several notes.
+  'zh-lexicon': { pages: weighted, train: { zhWords: lexicon } },
+  'zh-lexicon+head': { pages: weighted, train: { zhWords: lexicon }, passages: (p) => [p.text, p.sections[0]!] },
+  'zh-lexicon+sections': { pages: weighted, train: { zhWords: lexicon }, passages: (p) => [p.text, ...p.sections] },
+  'stems+head': { pages: weighted, train: { zhWords: lexicon, stems: true }, passages: (p) => [p.text, p.sections[0]!] },
+  'zh-lexicon-96': { pages: weighted, train: { zhWords: lexicon, dims: 96 } },
+  'zh-lexicon-128': { pages: weighted, train: { zhWords: lexicon, dims: 128 } },
+  'zh-lexicon-s05': { pages: weighted, train: { zhWords: lexicon, sigmaPower: 0.5 } },
+  'chars-128': { pages: weighted, train: { dims: 128, zhWords: [] } },
 };
 
-const site = buildSite();
 const base = pageTexts(site.catalog);
+const only = process.argv.slice(2);
 const queries = loadQueries().filter((q) => q.part !== 'heldout');
 for (const [name, design] of Object.entries(DESIGNS)) {
-  const pages = design(base);
+  if (only.length && !only.includes(name)) continue;
+  const pages = design.pages(base);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `deepatlas-design-${name}-`));
-  trainCorpusModel(site.catalog, dir, { pages, force: true });
+  const trained = trainCorpusModel(site.catalog, dir, { pages, force: true, ...design.train });
   const embedder = new CorpusEmbedder({
     tokenizerJson: JSON.parse(fs.readFileSync(path.join(dir, 'tokenizer.json'), 'utf8')),
     tokenizerConfig: JSON.parse(fs.readFileSync(path.join(dir, 'tokenizer_config.json'), 'utf8')),
     table: new Int8Array(fs.readFileSync(path.join(dir, TABLE_FILE))),
     scales: new Float32Array(new Uint8Array(fs.readFileSync(path.join(dir, SCALES_FILE))).buffer),
   });
-  const searchPages: SearchPage[] = pages.map((p) => ({ key: `${p.entity.kind}:${p.entity.id}`, lang: p.lang, url: '', title: entityName(p.entity, p.lang), kind: p.entity.kind }));
-  const vectors = new Float32Array(pages.length * embedder.dims);
-  pages.forEach((p, i) => vectors.set(embedder.embed(p.text), i * embedder.dims));
+  const passages = pages.flatMap((p) => (design.passages?.(p) ?? [p.text]).map((text) => ({ p, text })));
+  const searchPages: SearchPage[] = passages.map(({ p }) => ({ key: `${p.entity.kind}:${p.entity.id}`, lang: p.lang, url: '', title: entityName(p.entity, p.lang), kind: p.entity.kind }));
+  const vectors = new Float32Array(passages.length * embedder.dims);
+  passages.forEach(({ text }, i) => vectors.set(embedder.embed(text), i * embedder.dims));
   const corpus = { pages: searchPages, vectors, dims: embedder.dims };
   const rankings = queries.map((q) => rankSemantic(corpus, embedder.embed(understand(q.q).semantic), q.lang).map((h) => h.key));
-  for (const lang of ['zh', 'en'] as const) {
-    const idx = queries.flatMap((q, i) => (q.lang === lang ? [i] : []));
+  const groups: Array<[string, (q: (typeof queries)[number]) => boolean]> = [
+    ['zh', (q) => q.lang === 'zh'],
+    ['en', (q) => q.lang === 'en'],
+    ['questions', (q) => q.type === 'question'],
+  ];
+  for (const [group, keep] of groups) {
+    const idx = queries.flatMap((q, i) => (keep(q) ? [i] : []));
     const s = score(idx.map((i) => queries[i]!), idx.map((i) => rankings[i]!));
-    console.log(`${name.padEnd(15)} ${lang} (${idx.length}): hit@1 ${(s.hit1 * 100).toFixed(1)}%  hit@5 ${(s.hit5 * 100).toFixed(1)}%  MRR ${s.mrr.toFixed(3)}`);
+    console.log(`${name.padEnd(15)} ${group.padEnd(9)} (${idx.length}): hit@1 ${(s.hit1 * 100).toFixed(1)}%  hit@5 ${(s.hit5 * 100).toFixed(1)}%  MRR ${s.mrr.toFixed(3)}`);
   }
+  console.log(`${name.padEnd(15)} vocabulary ${trained.vocabSize} tokens, table ${(trained.vocabSize * trained.dims / 1024).toFixed(0)} KB int8`);
   fs.rmSync(dir, { recursive: true, force: true });
 }

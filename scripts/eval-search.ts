@@ -5,6 +5,7 @@
  * by query type. Misses are listed for the tuning part only: the held-out part is
  * scored, never looked at while tuning (--show-heldout lists them too).
  */
+import fs from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
 import { formatScores, loadQueries, missesOf, MODES, rankAll, scoresOf, subsets } from './lib/search-eval.ts';
@@ -25,6 +26,24 @@ try {
   for (const mode of MODES) {
     const missed = missesOf(run, mode, (q) => showHeldout || q.part !== 'heldout');
     console.log(`  ${mode} missed${showHeldout ? '' : ' (tuning part)'} (${missed.length}): ${missed.join(' | ')}`);
+  }
+  const dumpAt = process.argv.indexOf('--dump');
+  if (dumpAt > 0) {
+    // The engines' own rankings, for npm run tune:fusion (which fuses them again in Node).
+    const file = process.argv[dumpAt + 1] ?? 'search-run.json';
+    fs.writeFileSync(file, JSON.stringify(run));
+    console.log(`wrote ${file}`);
+  }
+  if (process.argv.includes('--ranks')) {
+    // Tuning queries whose expected page is not first: where it is, and what came first.
+    run.queries.forEach((q, i) => {
+      if (q.part === 'heldout' && !showHeldout) return;
+      const line = MODES.map((m) => {
+        const at = run.rankings[m][i]!.indexOf(q.expect);
+        return `${m[0]}${at < 0 ? '-' : at + 1}`;
+      });
+      if (run.rankings.fused[i]![0] !== q.expect) console.log(`  ${q.q} [${line.join(' ')}] want ${q.expect}; fused top: ${run.rankings.fused[i]!.slice(0, 3).join(', ')}`);
+    });
   }
   await browser.close();
 } finally {

@@ -62,3 +62,12 @@ test('int8 quantisation round-trips within half a step, per vector and per row',
   assert.deepEqual([...rows], [63.5, 0, -128, 64]);
   assert.throws(() => dequantizeRows(new Int8Array(3), new Float32Array(2), 2), /3 values do not make 2 rows of 2/);
 });
+
+test('with head vectors, a page is as close as the closer of its whole text and its head', () => {
+  const withHeads = { ...corpus, headVectors: Float32Array.from([...unit(0, 1), ...unit(0, 1), ...unit(0, 1), ...unit(0, 1)]) };
+  // Query along x: concept:a's whole text is closest, and stays so.
+  assert.equal(rankSemantic(withHeads, Float32Array.from([1, 0]), 'en')[0]!.key, 'concept:a');
+  // Query along y: every head matches perfectly, so similarity is 1 for both entities.
+  const hits = rankSemantic(withHeads, Float32Array.from([0, 1]), 'en');
+  assert.ok(hits.every((h) => Math.abs(h.similarity! - 1) < 1e-6));
+});

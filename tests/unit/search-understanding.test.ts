@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { SearchHit, SearchPage } from '../../src/shared/search/contract.ts';
 import { filterByFacets } from '../../src/shared/search/combine.ts';
 import { NameIndex, compact } from '../../src/shared/search/names.ts';
-import { fuseRanked, namedPages } from '../../src/shared/search/rank.ts';
+import { DEFAULT_WEIGHTS, fuseRanked, namedPages } from '../../src/shared/search/rank.ts';
 import { understand } from '../../src/shared/search/understand.ts';
 
 const p = (key: string, lang: string, title: string, extra: Partial<SearchPage> = {}): SearchPage => ({ key, lang, url: `/${lang}/${key}/`, title, kind: key.split(':')[0]!, ...extra });
@@ -91,4 +91,45 @@ test('a query that found nothing gets the nearest names, not far-fetched ones', 
   assert.equal(names.suggest('lerning rate')[0]?.name, 'Learning rate');
   assert.deepEqual(names.suggest('qqqxyzzyqqq'), []);
   assert.deepEqual(names.suggest('lr'), []);
+});
+
+test('an alias with a kind word ("GPT-3 paper") names its page only for a query asking for that kind', () => {
+  const withKinds = new NameIndex([
+    p('paper:brown2020language', 'en', 'Language Models are Few-Shot Learners', { year: 2020, aliases: ['GPT-3 paper'] }),
+    p('paper:deng2009imagenet', 'en', 'ImageNet: A Large-Scale Hierarchical Image Database', { year: 2009, aliases: ['ImageNet paper'] }),
+    p('resource:imagenet', 'en', 'ImageNet', { category: 'dataset' }),
+  ]);
+  assert.deepEqual(namedPages(understand('GPT-3 论文'), withKinds, 'en').exact, ['paper:brown2020language']);
+  assert.deepEqual(namedPages(understand('GPT-3 paper'), withKinds, 'en').exact, ['paper:brown2020language']);
+  // "ImageNet" alone is the dataset; the paper's alias does not claim it.
+  assert.deepEqual(namedPages(understand('ImageNet'), withKinds, 'en').exact, ['resource:imagenet']);
+  assert.deepEqual(namedPages(understand('ImageNet paper'), withKinds, 'en').exact, ['paper:deng2009imagenet']);
+});
+
+test('questions and descriptions are told apart from names and topics', () => {
+  for (const q of ['为什么要除以根号d', 'how do I pick a learning rate', '一个模型太大放不进一张显卡', 'model memorizes all training examples', '学习率太大会怎样？']) assert.equal(understand(q).question, true, q);
+  for (const q of ['学习率', 'AlexNet', 'gradient descent', 'LSTM 论文', '卷积神经网络']) assert.equal(understand(q).question, false, q);
+});
+
+test('framework and library are kind words for tools', () => {
+  assert.deepEqual(understand('PyTorch 框架').intent, { kind: 'resource', category: 'tool' });
+  assert.deepEqual(understand('Hugging Face Transformers library').intent, { kind: 'resource', category: 'tool' });
+  // 工具 alone is not one: "工具调用" (tool use) is a concept.
+  assert.equal(understand('大模型怎么调用外部工具').intent, undefined);
+});
+
+test('fusion: a typo of a name lifts that page, and without a kind asked, concepts lead papers on a tie', () => {
+  const typo = fuseRanked({ query: understand('lerning rate'), keyword: [], semantic: [hit('concept:lstm'), hit('concept:learning-rate')], names, lang: 'en' }, { ...DEFAULT_WEIGHTS, nearName: 0.02 });
+  assert.equal(typo[0]!.key, 'concept:learning-rate');
+  const tie = fuseRanked({ query: understand('how are long sequences remembered'), keyword: [hit('paper:hochreiter1997long')], semantic: [hit('concept:lstm')], lang: 'en' }, { ...DEFAULT_WEIGHTS, conceptPrior: 0.02 });
+  assert.deepEqual(tie.map((h) => h.key), ['concept:lstm', 'paper:hochreiter1997long']);
+  const noPrior = fuseRanked({ query: understand('how are long sequences remembered'), keyword: [hit('paper:hochreiter1997long')], semantic: [hit('concept:lstm')], lang: 'en' }, { ...DEFAULT_WEIGHTS, conceptPrior: 0 });
+  assert.equal(noPrior[0]!.key, 'paper:hochreiter1997long');
+});
+
+test('fusion: questions can weigh the engines differently from topics', () => {
+  const input = { query: understand('why do long sequences break my network'), keyword: [hit('paper:hochreiter1997long'), hit('concept:lstm')], semantic: [hit('concept:lstm'), hit('paper:hochreiter1997long')], lang: 'en' };
+  const weights = { ...DEFAULT_WEIGHTS, conceptPrior: 0 };
+  assert.equal(fuseRanked(input, { ...weights, questionKeyword: 2, questionSemantic: 1 })[0]!.key, 'paper:hochreiter1997long');
+  assert.equal(fuseRanked(input, { ...weights, questionKeyword: 1, questionSemantic: 2 })[0]!.key, 'concept:lstm');
 });

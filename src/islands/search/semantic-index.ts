@@ -34,13 +34,16 @@ export class SemanticIndex {
     // pages.json may already be on its way (the engine loads it for the names).
     const pagesFile = manifest.files[SEARCH_FILES.pages] ?? 0;
     const loadedPages = pages ? pages.then((p) => ((loaded += pagesFile), onProgress(Math.min(1, loaded / total)), p)) : get(SEARCH_FILES.pages).then((b) => JSON.parse(new TextDecoder().decode(b)) as SearchPage[]);
-    const [embedder, decodedPages, vectors, vectorScales] = await Promise.all([
+    const hasHeads = SEARCH_FILES.headVectors in manifest.files;
+    const [embedder, decodedPages, vectors, vectorScales, heads, headScales] = await Promise.all([
       useTransformers ? transformersEmbedder(base, manifest.model) : fastPathEmbedder(get),
       loadedPages, get(SEARCH_FILES.vectors), get(SEARCH_FILES.vectorScales),
+      hasHeads ? get(SEARCH_FILES.headVectors) : undefined, hasHeads ? get(SEARCH_FILES.headVectorScales) : undefined,
     ]);
     const corpus: SemanticCorpus = {
       pages: decodedPages,
       vectors: dequantizeRows(new Int8Array(vectors), new Float32Array(vectorScales), manifest.dims),
+      ...(heads && headScales ? { headVectors: dequantizeRows(new Int8Array(heads), new Float32Array(headScales), manifest.dims) } : {}),
       dims: manifest.dims,
     };
     return new SemanticIndex(embedder, corpus, manifest, loaded);

@@ -49,16 +49,23 @@ export function writeBrowserIndex(run: EmbedRun, modelDir: string, outDir: strin
   for (const [name, file] of isCorpus ? modelFiles : []) write(name, fs.readFileSync(path.join(modelDir, file)));
   const pages: SearchPage[] = run.pages.map(({ page }) => searchPage(page.entity, page.lang, base));
   const dims = run.model.dims;
-  const vectors = new Int8Array(pages.length * dims);
-  const scales = new Float32Array(pages.length);
-  run.pages.forEach(({ vector }, i) => {
-    const q = quantize(vector);
-    vectors.set(q.data, i * dims);
-    scales[i] = q.scale;
-  });
+  const rows = (pick: (page: EmbedRun['pages'][number]) => Float32Array) => {
+    const vectors = new Int8Array(pages.length * dims);
+    const scales = new Float32Array(pages.length);
+    run.pages.forEach((page, i) => {
+      const q = quantize(pick(page));
+      vectors.set(q.data, i * dims);
+      scales[i] = q.scale;
+    });
+    return { vectors: new Uint8Array(vectors.buffer), scales: new Uint8Array(scales.buffer) };
+  };
+  const whole = rows((p) => p.vector);
+  const heads = rows((p) => p.head);
   write(SEARCH_FILES.pages, JSON.stringify(pages));
-  write(SEARCH_FILES.vectors, new Uint8Array(vectors.buffer));
-  write(SEARCH_FILES.vectorScales, new Uint8Array(scales.buffer));
+  write(SEARCH_FILES.vectors, whole.vectors);
+  write(SEARCH_FILES.vectorScales, whole.scales);
+  write(SEARCH_FILES.headVectors, heads.vectors);
+  write(SEARCH_FILES.headVectorScales, heads.scales);
   // The model in the transformers.js layout, for transformers.js in the browser (pretrained
   // models, or ?semantic=transformers) and for the embedding playground. Not counted in
   // `files`: the corpus model's fast path does not download it.

@@ -15,7 +15,10 @@ import { trainCorpusModel, type TrainResult } from './train.ts';
 
 export interface EmbeddedPage {
   page: PageText;
+  /** The whole page: related topics and semantic search. */
   vector: Float32Array;
+  /** Its head (title, aliases, summary): semantic search takes the closer of the two. */
+  head: Float32Array;
 }
 
 export interface EmbedRun {
@@ -46,7 +49,8 @@ export async function embedSite(
   const hash = modelHash(modelPath(settings));
   const cache = new EmbeddingCache(path.join(options.cacheDir, `${settings.modelId.replace(/[^\w.-]+/g, '__')}.json`), settings.modelId, hash);
   const { passage } = prefixesFor(settings.modelId);
-  const texts = pages.map((p) => passage + p.text);
+  // Whole pages, then their heads: both through the cache.
+  const texts = [...pages.map((p) => passage + p.text), ...pages.map((p) => passage + p.sections[0]!)];
 
   const vectors: Array<Float32Array | undefined> = texts.map((t) => cache.get(t));
   const missing = texts.flatMap((_text, i) => (vectors[i] ? [] : [i]));
@@ -62,7 +66,7 @@ export async function embedSite(
   const dims = vectors[0]?.length ?? 0;
   cache.save(dims);
 
-  const embedded = pages.map((page, i) => ({ page, vector: vectors[i]! }));
+  const embedded = pages.map((page, i) => ({ page, vector: vectors[i]!, head: vectors[pages.length + i]! }));
   const relatedStarted = performance.now();
   const related = relatedTopics(embedded, settings.topK, settings.modelId);
   return {
@@ -72,7 +76,7 @@ export async function embedSite(
     related,
     relatedMilliseconds: performance.now() - relatedStarted,
     embedded: missing.length,
-    cached: pages.length - missing.length,
+    cached: texts.length - missing.length,
     milliseconds,
     passagesPerSecond: missing.length > 0 ? (missing.length / milliseconds) * 1000 : 0,
   };

@@ -6,21 +6,51 @@
  * @huggingface/tokenizers code that transformers.js runs at query time, so the
  * ids used for training and for inference can never disagree.
  */
-import { BertNormalizer, BertPreTokenizer, Tokenizer } from '@huggingface/tokenizers';
+import { BertNormalizer, BertPreTokenizer, SequencePreTokenizer, Tokenizer } from '@huggingface/tokenizers';
+import { HAN } from '../../shared/search/zh-words.ts';
 
 export const SPECIAL_TOKENS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]'] as const;
 /** English endings WordPiece may split off an unseen inflection ("gradients" -> gradient ##s). */
-const SUFFIXES = ['s', 'es', 'ed', 'ing', 'ly', 'er', 'ers', 'ion', 'ions', 'al', 'ness', 'ity'];
+export const SUFFIXES = ['s', 'es', 'ed', 'ing', 'ly', 'er', 'ers', 'ion', 'ions', 'al', 'ness', 'ity'];
 
 const NORMALIZER = { type: 'BertNormalizer', clean_text: true, handle_chinese_chars: true, strip_accents: null, lowercase: true } as const;
+/** With Chinese words: the normaliser keeps Chinese runs whole, and the pre-tokenizer cuts them. */
+const WORDS_NORMALIZER = { ...NORMALIZER, handle_chinese_chars: false } as const;
 
-const normalizer = new BertNormalizer(NORMALIZER as never);
-const preTokenizer = new BertPreTokenizer();
+type PreTokenizerJson = { type: 'BertPreTokenizer' } | { type: 'Sequence'; pretokenizers: Array<{ type: string; [key: string]: unknown }> };
 
-/** The words a text splits into before WordPiece: what the vocabulary is counted over. */
-export function preTokenize(text: string): string[] {
-  return preTokenizer.pre_tokenize_text(normalizer.normalize(text), {}) as string[];
+/**
+ * Chinese words as tokens: a Split pre-tokenizer isolates the lexicon's words (longest
+ * first, as the regex alternation is tried in order) and otherwise single characters, before
+ * the BERT pre-tokenizer splits the rest at spaces and punctuation. Plain tokenizer.json
+ * parts, so transformers.js runs the same tokenizer in the browser.
+ */
+function preTokenizerJson(zhWords: string[]): PreTokenizerJson {
+  if (!zhWords.length) return { type: 'BertPreTokenizer' };
+  const sorted = [...zhWords].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return {
+    type: 'Sequence',
+    pretokenizers: [
+      { type: 'Split', pattern: { Regex: `${sorted.join('|')}|[${HAN}]` }, behavior: 'Isolated', invert: false },
+      { type: 'BertPreTokenizer' },
+    ],
+  };
 }
+
+function preTokenizerOf(json: PreTokenizerJson) {
+  if (json.type === 'BertPreTokenizer') return new BertPreTokenizer();
+  return new SequencePreTokenizer({ pretokenizers: json.pretokenizers } as never);
+}
+
+/** The words texts split into before WordPiece: what the vocabulary is counted over. */
+export function preTokenizer(zhWords: string[] = []): (text: string) => string[] {
+  const normalizer = new BertNormalizer((zhWords.length ? WORDS_NORMALIZER : NORMALIZER) as never);
+  const pre = preTokenizerOf(preTokenizerJson(zhWords));
+  return (text) => pre.pre_tokenize(normalizer.normalize(text), {}) as string[];
+}
+
+/** The words a text splits into with every Chinese character its own token. */
+export const preTokenize = preTokenizer();
 
 /** A token worth a vector: a word with a letter, or a CJK character; not punctuation or numbers. */
 export function isContentToken(token: string): boolean {
@@ -32,15 +62,18 @@ export interface TokenizerJson {
   truncation: null;
   padding: null;
   added_tokens: Array<{ id: number; content: string; single_word: boolean; lstrip: boolean; rstrip: boolean; normalized: boolean; special: boolean }>;
-  normalizer: typeof NORMALIZER;
-  pre_tokenizer: { type: 'BertPreTokenizer' };
+  normalizer: typeof NORMALIZER | typeof WORDS_NORMALIZER;
+  pre_tokenizer: PreTokenizerJson;
   post_processor: null;
   decoder: { type: 'WordPiece'; prefix: '##'; cleanup: true };
   model: { type: 'WordPiece'; unk_token: '[UNK]'; continuing_subword_prefix: '##'; max_input_chars_per_word: number; vocab: Record<string, number> };
 }
 
-/** tokenizer.json for a vocabulary (special tokens first, then suffix pieces, then the words). */
-export function buildTokenizerJson(words: string[]): TokenizerJson {
+/**
+ * tokenizer.json for a vocabulary (special tokens first, then suffix pieces, then the words);
+ * `zhWords`, when given, are Chinese words the pre-tokenizer keeps whole.
+ */
+export function buildTokenizerJson(words: string[], zhWords: string[] = []): TokenizerJson {
   const tokens = [...SPECIAL_TOKENS, ...SUFFIXES.map((s) => `##${s}`), ...words];
   const vocab = Object.fromEntries(tokens.map((t, i) => [t, i]));
   return {
@@ -48,8 +81,8 @@ export function buildTokenizerJson(words: string[]): TokenizerJson {
     truncation: null,
     padding: null,
     added_tokens: SPECIAL_TOKENS.map((content, id) => ({ id, content, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true })),
-    normalizer: NORMALIZER,
-    pre_tokenizer: { type: 'BertPreTokenizer' },
+    normalizer: zhWords.length ? WORDS_NORMALIZER : NORMALIZER,
+    pre_tokenizer: preTokenizerJson(zhWords),
     // No [CLS]/[SEP]: the model averages token vectors, and markers would only dilute them.
     post_processor: null,
     decoder: { type: 'WordPiece', prefix: '##', cleanup: true },

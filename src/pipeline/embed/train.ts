@@ -10,8 +10,9 @@ import path from 'node:path';
 import type { Catalog } from '../catalog.ts';
 import { pageTexts, trainingDocuments, type PageText } from './corpus.ts';
 import { trainLsi } from './lsi.ts';
+import { zhLexiconWords } from '../search/zh-lexicon.ts';
 import { buildGatherModel } from './onnx.ts';
-import { buildTokenizerJson, encode, isContentToken, loadTokenizer, preTokenize, TOKENIZER_CONFIG } from './tokenizer.ts';
+import { buildTokenizerJson, encode, isContentToken, loadTokenizer, preTokenizer, SUFFIXES, TOKENIZER_CONFIG } from './tokenizer.ts';
 
 /** The fast-path form of the table: int8 rows and their float32 scales (see corpus-fast-path.ts). */
 export const TABLE_FILE = 'table.int8';
@@ -36,7 +37,7 @@ export function quantizeRows(vectors: Float32Array, rows: number, dims: number) 
 }
 
 /** Bump when training changes, so a model trained by older code is rebuilt. */
-const TRAINER_VERSION = 5;
+const TRAINER_VERSION = 6;
 export const DEFAULT_DIMS = 64;
 export const DEFAULT_SIGMA_POWER = 0;
 
@@ -56,11 +57,37 @@ function corpusHash(docs: string[], dims: number): string {
   return hash.digest('hex');
 }
 
-export function trainCorpusModel(catalog: Catalog, dir: string, options: { dims?: number; force?: boolean; sigmaPower?: number; pages?: PageText[] } = {}): TrainResult {
+export interface TrainOptions {
+  dims?: number;
+  force?: boolean;
+  sigmaPower?: number;
+  pages?: PageText[];
+  /**
+   * Chinese words kept whole by the tokenizer (default: the site's lexicon, see
+   * src/pipeline/search/zh-lexicon.ts); an empty list makes every Chinese character a token.
+   */
+  zhWords?: string[];
+  /** Leave inflections out of the vocabulary so WordPiece splits them (neurons -> neuron ##s). */
+  stems?: boolean;
+}
+
+/**
+ * English words whose stem is also a word, dropped from the vocabulary: WordPiece then reads
+ * "gradients" as gradient + ##s, and the two forms share one vector (a stemmer the
+ * tokenizer.json format can express, so the browser tokenizes the same way).
+ */
+export function inflectionsOf(words: string[]): Set<string> {
+  const known = new Set(words);
+  const suffixes = [...SUFFIXES].sort((a, b) => b.length - a.length);
+  return new Set(words.filter((w) => /^[a-z]+$/.test(w) && suffixes.some((s) => w.length - s.length >= 3 && w.endsWith(s) && known.has(w.slice(0, -s.length)))));
+}
+
+export function trainCorpusModel(catalog: Catalog, dir: string, options: TrainOptions = {}): TrainResult {
   const started = performance.now();
   const dims = options.dims ?? DEFAULT_DIMS;
+  const zhWords = options.zhWords ?? zhLexiconWords(catalog);
   const docs = trainingDocuments(options.pages ?? pageTexts(catalog));
-  const hash = corpusHash(docs, dims);
+  const hash = corpusHash([zhWords.join(' '), options.stems ? 'stems' : '', ...docs], dims);
   const configFile = path.join(dir, 'config.json');
   if (!options.force && fs.existsSync(configFile) && fs.existsSync(path.join(dir, 'onnx/model.onnx'))) {
     const config = JSON.parse(fs.readFileSync(configFile, 'utf8')) as { deepatlas?: { corpus_sha256?: string; vocab_size?: number; hidden_size?: number } };
@@ -70,10 +97,15 @@ export function trainCorpusModel(catalog: Catalog, dir: string, options: { dims?
   }
 
   // Vocabulary: every CJK character and every word seen in two or more documents.
+  const preTokenize = preTokenizer(zhWords);
   const df = new Map<string, number>();
   for (const doc of docs) for (const w of new Set(preTokenize(doc))) if (isContentToken(w)) df.set(w, (df.get(w) ?? 0) + 1);
-  const words = [...df].filter(([w, n]) => n >= 2 || /\p{Script=Han}/u.test(w)).map(([w]) => w).sort();
-  const tokenizerJson = buildTokenizerJson(words);
+  let words = [...df].filter(([w, n]) => n >= 2 || /\p{Script=Han}/u.test(w)).map(([w]) => w).sort();
+  if (options.stems) {
+    const inflections = inflectionsOf(words);
+    words = words.filter((w) => !inflections.has(w));
+  }
+  const tokenizerJson = buildTokenizerJson(words, zhWords);
   const tokenizer = loadTokenizer(tokenizerJson);
   const vocabSize = Object.keys(tokenizerJson.model.vocab).length;
   const idToToken = Object.keys(tokenizerJson.model.vocab);

@@ -40,6 +40,9 @@ export const SEARCH_FILES = {
   pages: 'pages.json',
   vectors: 'vectors.int8',
   vectorScales: 'vectors.scales.f32',
+  /** One vector per page for its head (title, aliases, summary): questions often match it best. */
+  headVectors: 'head-vectors.int8',
+  headVectorScales: 'head-vectors.scales.f32',
   tokenizer: 'model/tokenizer.json',
   tokenizerConfig: 'model/tokenizer_config.json',
   table: 'model/table.int8',

@@ -4,6 +4,7 @@
  * mentions, longest first ("为什么学习率太大会发散" mentions 学习率). Pure: built from pages.json.
  */
 import type { SearchHit, SearchPage } from './contract.ts';
+import { withoutKindWords } from './understand.ts';
 
 /** NFKC, lower case, punctuation and symbols as spaces: "DALL·E" and "dall-e" both read "dall e". */
 export function spaced(text: string): string {
@@ -49,6 +50,8 @@ export interface Mention {
 export class NameIndex {
   /** compact name -> entity keys */
   private readonly exact = new Map<string, Set<string>>();
+  /** "GPT-3 paper" read as "GPT-3": names that hold only together with their kind word. */
+  private readonly exactWithKind = new Map<string, Set<string>>();
   private readonly entries: NameEntry[] = [];
   /** key -> page per language */
   private readonly pages = new Map<string, Map<string, SearchPage>>();
@@ -68,15 +71,24 @@ export class NameIndex {
         if (!displays.has(name)) displays.set(name, raw);
         const c = compact(raw);
         (this.exact.get(c) ?? this.exact.set(c, new Set()).get(c)!).add(page.key);
+        // The alias "GPT-3 paper" answers the query "GPT-3 论文", not the query "ImageNet" for
+        // the alias "ImageNet paper": it counts only when the query asks for that kind too.
+        const { core, intent } = withoutKindWords(raw);
+        if (intent?.kind === page.kind && compact(core).length >= 2) {
+          const short = `${page.kind}:${compact(core)}`;
+          (this.exactWithKind.get(short) ?? this.exactWithKind.set(short, new Set()).get(short)!).add(page.key);
+        }
       }
     }
     for (const [name, keys] of byName) this.entries.push({ name, display: displays.get(name)!, keys: [...keys] });
     this.entries.sort((a, b) => b.name.length - a.name.length);
   }
 
-  /** Entities one of whose names is exactly the text. */
-  exactly(text: string): string[] {
-    return [...(this.exact.get(compact(text)) ?? [])];
+  /** Entities one of whose names is exactly the text; with `kind`, also "<text> paper" aliases of that kind. */
+  exactly(text: string, kind?: string): string[] {
+    const keys = [...(this.exact.get(compact(text)) ?? [])];
+    const withKind = kind ? [...(this.exactWithKind.get(`${kind}:${compact(text)}`) ?? [])] : [];
+    return [...new Set([...keys, ...withKind])];
   }
 
   /**

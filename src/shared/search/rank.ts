@@ -15,15 +15,27 @@ export interface FusionWeights {
   k: number;
   keyword: number;
   semantic: number;
+  /** The engines' weights for a question or paraphrase (UnderstoodQuery.question). */
+  questionKeyword: number;
+  questionSemantic: number;
   /** Added for a page whose name or alias is exactly the query: first place. */
   exactName: number;
+  /** Added for the page whose name is within a typo of the query ("gradiant descent"). */
+  nearName: number;
   /** Added for pages a name in the query refers to. */
   mentioned: number;
   /** Added for pages of the kind the query asks for. */
   kindPrior: number;
+  /** Added for concept pages when the query asks for no kind: an explanation before a paper. */
+  conceptPrior: number;
 }
 
-export const DEFAULT_WEIGHTS: FusionWeights = { k: 60, keyword: 1, semantic: 1, exactName: 1, mentioned: 0.01, kindPrior: 0.02 };
+/**
+ * Chosen by `npm run tune:fusion` on the tuning part of the query set (the weaker language's
+ * hit@1 + hit@5, then MRR), over k, the engines' weights for questions and topics, the typo
+ * prior and the concept prior.
+ */
+export const DEFAULT_WEIGHTS: FusionWeights = { k: 60, keyword: 1, semantic: 1, questionKeyword: 1, questionSemantic: 1, exactName: 1, nearName: 0.02, mentioned: 0.01, kindPrior: 0.02, conceptPrior: 0.02 };
 
 export function matchesIntent(hit: Pick<SearchHit, 'kind'>, category: string | undefined, intent: KindIntent): boolean {
   return hit.kind === intent.kind && (!intent.category || category === intent.category);
@@ -34,7 +46,7 @@ export function matchesIntent(hit: Pick<SearchHit, 'kind'>, category: string | u
  * named ones, else the first key paper of a named concept ("Transformer 原论文"); without one,
  * the named pages themselves.
  */
-export function namedPages(query: UnderstoodQuery, names: NameIndex, lang: string): { exact: string[]; mentioned: string[] } {
+export function namedPages(query: UnderstoodQuery, names: NameIndex, lang: string): { exact: string[]; mentioned: string[]; near: string[] } {
   const intent = query.intent;
   const fits = (key: string) => !intent || matchesIntent({ kind: key.split(':')[0]! }, names.page(key, lang)?.category, intent);
   const resolve = (keys: string[]): string[] => {
@@ -44,9 +56,11 @@ export function namedPages(query: UnderstoodQuery, names: NameIndex, lang: strin
     if (intent.kind !== 'paper') return [];
     return keys.flatMap((key) => names.page(key, lang)?.papers?.slice(0, 1) ?? []);
   };
-  const exact = resolve(names.exactly(query.core));
+  const exact = resolve(names.exactly(query.core, intent?.kind));
   const mentioned = names.mentions(query.core).flatMap((m) => resolve(m.keys));
-  return { exact: [...new Set(exact)], mentioned: [...new Set(mentioned)].filter((k) => !exact.includes(k)) };
+  // A typo of a name, only when nothing is named exactly (the suggestion "did you mean" shows).
+  const near = exact.length ? [] : resolve(names.suggest(query.core, 1).map((s) => s.key)).filter((k) => !mentioned.includes(k));
+  return { exact: [...new Set(exact)], mentioned: [...new Set(mentioned)].filter((k) => !exact.includes(k)), near };
 }
 
 export interface RankInput {
@@ -69,8 +83,8 @@ export function fuseRanked({ query, keyword, semantic, names, lang }: RankInput,
       add(hit.key, weight / (weights.k + i + 1));
     });
   };
-  vote(keyword, weights.keyword);
-  vote(semantic, weights.semantic);
+  vote(keyword, query.question ? weights.questionKeyword : weights.keyword);
+  vote(semantic, query.question ? weights.questionSemantic : weights.semantic);
   // Keyword hits carry the excerpt; semantic hits add their similarity.
   for (const hit of semantic) if (!hits.has(hit.key)) hits.set(hit.key, { ...hit, semanticOnly: true });
   for (const hit of keyword) {
@@ -78,16 +92,19 @@ export function fuseRanked({ query, keyword, semantic, names, lang }: RankInput,
     hits.set(hit.key, { ...hit, ...(similarity !== undefined ? { similarity } : {}) });
   }
   if (names) {
-    const { exact, mentioned } = namedPages(query, names, lang);
+    const { exact, mentioned, near } = namedPages(query, names, lang);
     exact.forEach((key, i) => add(key, weights.exactName / (i + 1)));
     mentioned.forEach((key, i) => add(key, weights.mentioned / (i + 1)));
-    for (const key of [...exact, ...mentioned]) {
+    near.forEach((key, i) => add(key, weights.nearName / (i + 1)));
+    for (const key of [...exact, ...mentioned, ...(weights.nearName > 0 ? near : [])]) {
       const hit = hits.get(key) ?? names.hit(key, lang);
       if (hit && !hits.has(key)) hits.set(key, hit);
     }
   }
   if (query.intent) {
     for (const [key, hit] of hits) if (matchesIntent(hit, names?.page(key, lang)?.category, query.intent)) add(key, weights.kindPrior);
+  } else if (weights.conceptPrior) {
+    for (const [key, hit] of hits) if (hit.kind === 'concept' && scores.has(key)) add(key, weights.conceptPrior);
   }
   const keywordRank = new Map(keyword.map((h, i) => [h.key, i]));
   return [...scores.entries()]

@@ -5,17 +5,25 @@ export interface SemanticCorpus {
   pages: SearchPage[];
   /** pages.length x dims, L2-normalised rows */
   vectors: Float32Array;
+  /** The same for each page's head (title, aliases, summary), when the index has them. */
+  headVectors?: Float32Array;
   dims: number;
+}
+
+function dot(query: Float32Array, rows: Float32Array, row: number, dims: number): number {
+  let score = 0;
+  for (let c = 0; c < dims; c++) score += query[c]! * rows[row * dims + c]!;
+  return score;
 }
 
 /** Pages by similarity, one per entity, shown in `lang` where that language's page exists. */
 export function rankSemantic(corpus: SemanticCorpus, query: Float32Array, lang: string, limit = 10): SearchHit[] {
   if (query.every((x) => x === 0)) return [];
-  const { pages, vectors, dims } = corpus;
+  const { pages, vectors, headVectors, dims } = corpus;
   const best = new Map<string, { score: number; page: SearchPage }>();
   pages.forEach((page, i) => {
-    let score = 0;
-    for (let c = 0; c < dims; c++) score += query[c]! * vectors[i * dims + c]!;
+    // A page is as close as its whole text or its head, whichever is closer.
+    const score = headVectors ? Math.max(dot(query, vectors, i, dims), dot(query, headVectors, i, dims)) : dot(query, vectors, i, dims);
     const current = best.get(page.key);
     if (!current || score > current.score) best.set(page.key, { score, page: current && current.page.lang === lang ? current.page : page });
     else if (page.lang === lang) current.page = page;

@@ -14,6 +14,8 @@ const KIND_WORDS: Array<[string, KindIntent]> = [
   ['原始论文', { kind: 'paper' }], ['原论文', { kind: 'paper' }], ['论文', { kind: 'paper' }], ['papers', { kind: 'paper' }], ['paper', { kind: 'paper' }],
   ['公开课', { kind: 'resource', category: 'course' }], ['课程', { kind: 'resource', category: 'course' }], ['courses', { kind: 'resource', category: 'course' }], ['course', { kind: 'resource', category: 'course' }],
   ['数据集', { kind: 'resource', category: 'dataset' }], ['datasets', { kind: 'resource', category: 'dataset' }], ['dataset', { kind: 'resource', category: 'dataset' }], ['data set', { kind: 'resource', category: 'dataset' }],
+  ['框架', { kind: 'resource', category: 'tool' }], ['工具包', { kind: 'resource', category: 'tool' }],
+  ['frameworks', { kind: 'resource', category: 'tool' }], ['framework', { kind: 'resource', category: 'tool' }], ['libraries', { kind: 'resource', category: 'tool' }], ['library', { kind: 'resource', category: 'tool' }], ['toolkit', { kind: 'resource', category: 'tool' }],
   ['顶会', { kind: 'resource', category: 'conference' }], ['会议', { kind: 'resource', category: 'conference' }], ['conferences', { kind: 'resource', category: 'conference' }], ['conference', { kind: 'resource', category: 'conference' }],
 ];
 
@@ -42,15 +44,24 @@ export interface UnderstoodQuery {
   /** The core with cross-language expansions, for the embedder. */
   semantic: string;
   intent?: KindIntent;
+  /**
+   * Asked as a question or described in the reader's own words ("为什么…", "how do I…", "模型记住了
+   * 训练集"), rather than by a name or a topic of a few words: semantic search should lead.
+   */
+  question: boolean;
 }
+
+// Words that make a query a question rather than a topic or a name.
+const EN_QUESTION = /(^|[^a-z])(how|why|what|whats|which|when|where|who|can|does|do|is|are|should)([^a-z]|$)/;
+const ZH_QUESTION = ['为什么', '为何', '怎么', '怎样', '如何', '什么', '是不是', '有没有', '能不能', '会不会', '哪些', '哪个', '吗', '呢'];
 
 function removeAll(text: string, word: string): string {
   return /^[a-z ]+$/.test(word) ? text.replace(new RegExp(`(?<![a-z0-9])${word}(?![a-z0-9])`, 'g'), ' ') : text.split(word).join(' ');
 }
 
-export function understand(query: string): UnderstoodQuery {
-  const raw = query.trim();
-  const lower = raw.normalize('NFKC').toLowerCase();
+/** The text (lower case) without the words that name a kind, and the first kind named. */
+export function withoutKindWords(text: string): { core: string; intent?: KindIntent } {
+  const lower = text.normalize('NFKC').toLowerCase();
   let core = lower;
   let intent: KindIntent | undefined;
   for (const [word, kind] of KIND_WORDS) {
@@ -62,10 +73,18 @@ export function understand(query: string): UnderstoodQuery {
   }
   core = core.replace(/\s+/g, ' ').trim();
   // "LSTM 论文" is about LSTM; a query that is only a kind word keeps it.
-  if (!core) core = lower;
+  return { core: core || lower, ...(intent ? { intent } : {}) };
+}
+
+export function understand(query: string): UnderstoodQuery {
+  const raw = query.trim();
+  const { core, intent } = withoutKindWords(raw);
   let keywords = core;
   for (const word of ZH_STOP) keywords = keywords.split(word).join(' ');
   keywords = keywords.split(/\s+/).filter((w) => w && !EN_STOP.has(w.replace(/[?？!！.,，。]+$/u, ''))).join(' ').replace(/[?？!！。]+/gu, ' ').trim();
   const expansions = GLOSSARY.flatMap(([zh, en]) => (core.includes(zh) ? [en] : []));
-  return { raw, core, keywords: keywords || core, semantic: [raw, ...expansions].join(' '), ...(intent ? { intent } : {}) };
+  const latinWords = core.match(/[a-z0-9]+/g)?.length ?? 0;
+  const hanChars = core.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const question = EN_QUESTION.test(core) || ZH_QUESTION.some((w) => core.includes(w)) || /[?？]/u.test(raw) || latinWords >= 4 || hanChars >= 7;
+  return { raw, core, keywords: keywords || core, semantic: [raw, ...expansions].join(' '), ...(intent ? { intent } : {}), question };
 }

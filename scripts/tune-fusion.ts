@@ -1,0 +1,71 @@
+/**
+ * npm run tune:fusion: a grid search of the fusion weights (src/shared/search/rank.ts) on the
+ * TUNING part of the query set, from the engines' own rankings that
+ * `npm run eval:search -- --dump search-run.json` recorded on the built site. It fuses them again
+ * in Node with the same pure code the browser runs, and prints the best settings by tuning
+ * MRR (hit@5 first, then hit@1), the current defaults beside them, and only then the
+ * held-out part's scores for the best setting and the defaults.
+ *
+ *   npm run build && npm run eval:search -- --dump search-run.json && npm run tune:fusion -- search-run.json
+ */
+import fs from 'node:fs';
+import { score, type EvalQuery } from '../src/pipeline/search/evaluate.ts';
+import type { SearchHit, SearchPage } from '../src/shared/search/contract.ts';
+import { NameIndex } from '../src/shared/search/names.ts';
+import { DEFAULT_WEIGHTS, fuseRanked, type FusionWeights } from '../src/shared/search/rank.ts';
+import { understand } from '../src/shared/search/understand.ts';
+import type { Evaluation } from './lib/search-eval.ts';
+
+const runFile = process.argv[2] ?? 'search-run.json';
+const run = JSON.parse(fs.readFileSync(runFile, 'utf8')) as Evaluation;
+const pages = JSON.parse(fs.readFileSync('dist/search/pages.json', 'utf8')) as SearchPage[];
+const names = new NameIndex(pages);
+
+const hitsOf = (keys: string[], lang: string): SearchHit[] => keys.map((key) => names.hit(key, lang) ?? { key, url: '', title: key, kind: key.split(':')[0] as SearchHit['kind'] });
+const cases = run.queries.map((q, i) => ({
+  q,
+  input: { query: understand(q.q), keyword: hitsOf(run.rankings.keyword[i]!, q.lang), semantic: hitsOf(run.rankings.semantic[i]!, q.lang), names, lang: q.lang },
+}));
+
+function evaluate(weights: FusionWeights, keep: (q: EvalQuery) => boolean) {
+  const picked = cases.filter((c) => keep(c.q));
+  const byLang = (['zh', 'en'] as const).map((lang) => {
+    const mine = picked.filter((c) => c.q.lang === lang);
+    return score(mine.map((c) => c.q), mine.map((c) => fuseRanked(c.input, weights).map((h) => h.key)));
+  });
+  return { zh: byLang[0]!, en: byLang[1]!, worstHit5: Math.min(byLang[0]!.hit5, byLang[1]!.hit5), worstHit1: Math.min(byLang[0]!.hit1, byLang[1]!.hit1), mrr: (byLang[0]!.mrr + byLang[1]!.mrr) / 2 };
+}
+
+const tuning = (q: EvalQuery) => q.part !== 'heldout';
+const heldout = (q: EvalQuery) => q.part === 'heldout';
+const grid: FusionWeights[] = [];
+for (const k of [10, 20, 30, 60])
+  for (const questionSemantic of [1, 1.5, 2, 3])
+    for (const questionKeyword of [0.5, 1])
+      for (const semantic of [1, 1.5])
+        for (const nearName of [0, 0.02])
+          for (const conceptPrior of [0, 0.01, 0.02, 0.03, 0.05])
+            grid.push({ ...DEFAULT_WEIGHTS, k, semantic, questionSemantic, questionKeyword, nearName, conceptPrior, mentioned: 0.01 * (60 / k) ** 0.5, kindPrior: 0.02 * (60 / k) ** 0.5 });
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const line = (name: string, r: ReturnType<typeof evaluate>) =>
+  `${name.padEnd(10)} zh hit@1 ${pct(r.zh.hit1)} hit@5 ${pct(r.zh.hit5)} MRR ${r.zh.mrr.toFixed(3)} | en hit@1 ${pct(r.en.hit1)} hit@5 ${pct(r.en.hit5)} MRR ${r.en.mrr.toFixed(3)}`;
+const ranked = grid
+  .map((w) => ({ w, r: evaluate(w, tuning) }))
+  // The issue's two targets weigh the same: the weaker language's hit@1 plus its hit@5, then MRR.
+  .sort((a, b) => b.r.worstHit1 + b.r.worstHit5 - (a.r.worstHit1 + a.r.worstHit5) || b.r.mrr - a.r.mrr);
+console.log(`${grid.length} settings, tuning part (${cases.filter((c) => tuning(c.q)).length} queries):`);
+console.log(line('defaults', evaluate(DEFAULT_WEIGHTS, tuning)));
+for (const { w, r } of ranked.slice(0, 8)) console.log(`${line('', r)}  ${JSON.stringify({ k: w.k, s: w.semantic, qs: w.questionSemantic, qk: w.questionKeyword, near: w.nearName, concept: w.conceptPrior })}`);
+const best = ranked[0]!.w;
+if (process.argv.includes('--misses')) {
+  // Tuning queries the best setting does not put first (never the held-out ones).
+  for (const c of cases.filter((c) => tuning(c.q))) {
+    const keys = fuseRanked(c.input, best).map((h) => h.key);
+    if (keys[0] !== c.q.expect) console.log(`  ${c.q.q}: at ${keys.indexOf(c.q.expect) + 1 || '-'}; first ${keys.slice(0, 2).join(', ')}; k${c.input.keyword.findIndex((h) => h.key === c.q.expect) + 1} s${c.input.semantic.findIndex((h) => h.key === c.q.expect) + 1}`);
+  }
+}
+console.log(`\nheld-out part (${cases.filter((c) => heldout(c.q)).length} queries), scored once:`);
+console.log(line('defaults', evaluate(DEFAULT_WEIGHTS, heldout)));
+console.log(line('best', evaluate(best, heldout)));
+console.log(`best: ${JSON.stringify(best)}`);

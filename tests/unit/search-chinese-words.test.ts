@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildTokenizerJson, encode, loadTokenizer, preTokenizer } from '../../src/pipeline/embed/tokenizer.ts';
+import { segmentHtml } from '../../src/pipeline/search/pagefind-index.ts';
+import { joinZhWords, segmentHan, spaceZhWords, ZhLexicon } from '../../src/shared/search/zh-words.ts';
+
+const lexicon = new ZhLexicon(['学习率', '梯度下降', '批归一化', '学习', 'x', '率']);
+
+test('the lexicon keeps words of two or more Chinese characters only', () => {
+  assert.equal(lexicon.size, 4);
+});
+
+test('Chinese is cut at the knowledge base words first, longest first, and ICU cuts the rest', () => {
+  assert.deepEqual(segmentHan('学习率太大', lexicon).slice(0, 1), ['学习率']);
+  assert.equal(segmentHan('学习率太大', lexicon).join(''), '学习率太大');
+  // ICU alone splits 批归一化 into pieces; the lexicon keeps it whole.
+  assert.ok(segmentHan('使用批归一化的网络', lexicon).includes('批归一化'));
+  assert.ok(!new Intl.Segmenter('zh', { granularity: 'word' }).segment('批归一化')[Symbol.iterator]().next().value!.segment.startsWith('批归一化'));
+});
+
+test('spacing and joining round-trip, and leave other scripts alone', () => {
+  const text = '用梯度下降 (gradient descent) 训练，学习率 0.1';
+  const spaced = spaceZhWords(text, lexicon);
+  assert.match(spaced, /梯度下降 /);
+  assert.equal(joinZhWords(spaced), text);
+  assert.equal(spaceZhWords('plain English, no change', lexicon), 'plain English, no change');
+});
+
+test('segmented HTML changes text between tags only', () => {
+  const html = '<p title="学习率太大">学习率太大<b>批归一化层</b></p>';
+  const out = segmentHtml(html, lexicon);
+  assert.ok(out.startsWith('<p title="学习率太大">学习率 '));
+  assert.match(out, /<b>批归一化 层<\/b>/);
+});
+
+test('the corpus tokenizer keeps lexicon words whole, and single characters otherwise', () => {
+  const words = ['学习率', '学', '习', '率', '太', '大', 'rate'];
+  const json = buildTokenizerJson(words, ['学习率']);
+  const tokenizer = loadTokenizer(json);
+  const tokens = encode(tokenizer, '学习率太大 rate').map((id) => Object.keys(json.model.vocab)[id]);
+  assert.deepEqual(tokens, ['学习率', '太', '大', 'rate']);
+  assert.deepEqual(preTokenizer(['学习率'])('学习率太大'), ['学习率', '太', '大']);
+  // Without a lexicon every Chinese character is its own token, as BERT does.
+  const chars = buildTokenizerJson(words);
+  assert.deepEqual(encode(loadTokenizer(chars), '学习率').map((id) => Object.keys(chars.model.vocab)[id]), ['学', '习', '率']);
+});
