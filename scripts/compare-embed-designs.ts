@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { headText, pageTexts, type PageText } from '../src/pipeline/embed/corpus.ts';
+import { headText, pageTexts, questionsOf, TITLE_WEIGHT, type PageText } from '../src/pipeline/embed/corpus.ts';
 import { trainCorpusModel, SCALES_FILE, TABLE_FILE, type TrainOptions } from '../src/pipeline/embed/train.ts';
 import { zhLexiconWords } from '../src/pipeline/search/zh-lexicon.ts';
 import { score } from '../src/pipeline/search/evaluate.ts';
@@ -36,6 +36,8 @@ const site = buildSite();
 const namesOnly = zhLexiconWords(site.catalog, { frequentWords: false });
 const lexicon = zhLexiconWords(site.catalog);
 const weighted = (pages: PageText[]) => withHead(pages, (p) => headText(p.title, p.entity.meta.aliases, summaryOf(p)));
+// The site's choice: names weighted, and the questions each concept page answers.
+const withQuestions = (pages: PageText[]) => withHead(pages, (p) => headText(p.title, p.entity.meta.aliases, summaryOf(p), TITLE_WEIGHT, questionsOf(p.entity, p.lang)));
 
 const DESIGNS: Record<string, Design> = {
   // The first design: title and summary, then the prose; every Chinese character a token.
@@ -49,6 +51,7 @@ const DESIGNS: Record<string, Design> = {
   'zh-lexicon': { pages: weighted, train: { zhWords: lexicon } },
   'zh-lexicon+head': { pages: weighted, train: { zhWords: lexicon }, passages: (p) => [p.text, p.sections[0]!] },
   'zh-lexicon+sections': { pages: weighted, train: { zhWords: lexicon }, passages: (p) => [p.text, ...p.sections] },
+  'questions+head': { pages: withQuestions, train: { zhWords: lexicon }, passages: (p) => [p.text, p.sections[0]!] },
   'stems+head': { pages: weighted, train: { zhWords: lexicon, stems: true }, passages: (p) => [p.text, p.sections[0]!] },
   'zh-lexicon-96': { pages: weighted, train: { zhWords: lexicon, dims: 96 } },
   'zh-lexicon-128': { pages: weighted, train: { zhWords: lexicon, dims: 128 } },

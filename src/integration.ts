@@ -17,7 +17,6 @@ import { report } from './pipeline/report.ts';
 import { hasErrors } from './pipeline/site.ts';
 import { accessDate } from './pipeline/access-date.ts';
 import { buildSearchIndex } from './pipeline/search/pagefind-index.ts';
-import { zhLexiconWords } from './pipeline/search/zh-lexicon.ts';
 import { fileURLToPath } from 'node:url';
 import { describeRun, runEmbedStage } from './pipeline/embed/stage.ts';
 import { writeBrowserIndex } from './pipeline/embed/browser-index.ts';
@@ -101,7 +100,7 @@ export function deepatlas(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         logger.info(`content pipeline ran ${pipelineRuns()} time${pipelineRuns() === 1 ? '' : 's'} in this build`);
         const siteDir = fileURLToPath(dir);
-        const result = await buildSearchIndex(siteDir, zhLexiconWords(getSite().catalog));
+        const result = await buildSearchIndex(siteDir);
         logger.info(`pagefind: indexed ${result.pages} pages in ${Math.round(result.milliseconds)} ms`);
         if (embedRun) {
           const settings = embedSettings();

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildTokenizerJson, encode, loadTokenizer, preTokenizer } from '../../src/pipeline/embed/tokenizer.ts';
-import { segmentHtml } from '../../src/pipeline/search/pagefind-index.ts';
-import { joinZhWords, segmentHan, spaceZhWords, ZhLexicon } from '../../src/shared/search/zh-words.ts';
+import { segmentHan, ZhLexicon } from '../../src/shared/search/zh-words.ts';
+import { chinesePhrases, lexiconOfPages } from '../../src/shared/search/zh-query.ts';
 
 const lexicon = new ZhLexicon(['学习率', '梯度下降', '批归一化', '学习', 'x', '率']);
 
@@ -18,20 +18,7 @@ test('Chinese is cut at the knowledge base words first, longest first, and ICU c
   assert.ok(!new Intl.Segmenter('zh', { granularity: 'word' }).segment('批归一化')[Symbol.iterator]().next().value!.segment.startsWith('批归一化'));
 });
 
-test('spacing and joining round-trip, and leave other scripts alone', () => {
-  const text = '用梯度下降 (gradient descent) 训练，学习率 0.1';
-  const spaced = spaceZhWords(text, lexicon);
-  assert.match(spaced, /梯度下降 /);
-  assert.equal(joinZhWords(spaced), text);
-  assert.equal(spaceZhWords('plain English, no change', lexicon), 'plain English, no change');
-});
 
-test('segmented HTML changes text between tags only', () => {
-  const html = '<p title="学习率太大">学习率太大<b>批归一化层</b></p>';
-  const out = segmentHtml(html, lexicon);
-  assert.ok(out.startsWith('<p title="学习率太大">学习率 '));
-  assert.match(out, /<b>批归一化 层<\/b>/);
-});
 
 test('the corpus tokenizer keeps lexicon words whole, and single characters otherwise', () => {
   const words = ['学习率', '学', '习', '率', '太', '大', 'rate'];
@@ -44,3 +31,14 @@ test('the corpus tokenizer keeps lexicon words whole, and single characters othe
   const chars = buildTokenizerJson(words);
   assert.deepEqual(encode(loadTokenizer(chars), '学习率').map((id) => Object.keys(chars.model.vocab)[id]), ['学', '习', '率']);
 });
+
+test('a Chinese query must find its words whole: always the site\'s words, ICU\'s words only for a topic', () => {
+  const pages = [{ key: 'concept:learning-rate', lang: 'zh', url: '', title: '学习率', kind: 'concept' }, { key: 'concept:bn', lang: 'zh', url: '', title: '批归一化', kind: 'concept', aliases: ['BN', '批量归一化'] }];
+  const lex = lexiconOfPages(pages);
+  assert.ok(lex.has('批量归一化') && lex.has('学习率'));
+  assert.deepEqual(chinesePhrases('学习率', lex, { question: false }), ['学习率']);
+  assert.deepEqual(chinesePhrases('量子纠缠', lex, { question: false }).sort(), ['纠缠', '量子'].sort());
+  assert.deepEqual(chinesePhrases('学习率太大会', lex, { question: true }), ['学习率']);
+  assert.deepEqual(chinesePhrases('gradient descent', lex, { question: false }), []);
+});
+

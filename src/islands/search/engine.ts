@@ -8,13 +8,17 @@ import { SEARCH_FILES, searchFileUrl, type SearchHit, type SearchHook, type Sear
 import { NameIndex } from '../../shared/search/names.ts';
 import { fuseRanked } from '../../shared/search/rank.ts';
 import { understand, type UnderstoodQuery } from '../../shared/search/understand.ts';
-import { hydrate, loadPagefind, type PagefindResult } from './pagefind.ts';
+import { chinesePhrases, lexiconOfPages } from '../../shared/search/zh-query.ts';
+import type { ZhLexicon } from '../../shared/search/zh-words.ts';
+import { hydrate, hydrateContaining, loadPagefind, type PagefindResult } from './pagefind.ts';
+import { entityKeyFromUrl } from '../../shared/urls.ts';
 import { SemanticIndex } from './semantic-index.ts';
 
 export class SearchEngine implements SearchHook {
   private semantic?: Promise<SemanticIndex>;
   private pages?: Promise<SearchPage[]>;
   private names?: Promise<NameIndex>;
+  private lexicon?: Promise<ZhLexicon>;
   readonly base: string;
   readonly lang: string;
   /** `kind.<kind>` to the label the type filter holds, in the page's language. */
@@ -40,6 +44,12 @@ export class SearchEngine implements SearchHook {
     return this.names;
   }
 
+  /** The Chinese words of the site's names, to read a Chinese query by words. */
+  loadLexicon(): Promise<ZhLexicon> {
+    this.lexicon ??= this.loadPages().then(lexiconOfPages);
+    return this.lexicon;
+  }
+
   loadSemantic(onProgress: (f: number) => void = () => {}): Promise<SemanticIndex> {
     this.semantic ??= SemanticIndex.load(this.base, onProgress, this.runtime, this.loadPages());
     return this.semantic;
@@ -60,7 +70,18 @@ export class SearchEngine implements SearchHook {
       const mentioned = (await this.loadNames().catch(() => undefined))?.mentions(understood.core).map((m) => m.name) ?? [];
       if (mentioned.length) response = await pagefind.search(mentioned.join(' '), options);
     }
-    return this.hydrate(response?.results ?? [], limit);
+    const results = response?.results ?? [];
+    // Pagefind cuts a Chinese query into ICU's pieces (学习率 -> 学习, 率) and matches each alone, so
+    // 学习率 finds every page with 率. Keep the pages whose text has each word of the query whole
+    // (Pagefind's own phrase search misses words it segments differently, such as 自注意力).
+    const phrases = chinesePhrases(understood.keywords, await this.loadLexicon().catch(() => undefined), understood);
+    if (!phrases.length) return this.hydrate(results, limit);
+    const names = await this.loadNames();
+    const aliases = (url: string) => {
+      const key = entityKeyFromUrl(url, this.base);
+      return key ? (names.page(key, this.lang)?.aliases ?? []).join(' ') : '';
+    };
+    return hydrateContaining(results, phrases, this.base, aliases, limit);
   }
 
   async run(query: string, mode: SearchMode, types: string[] = [], filters: Record<string, string[]> = {}, limit = 10): Promise<SearchHit[]> {

@@ -63,9 +63,16 @@ function stripNoise(node: { type: string; children?: unknown[]; value?: string }
  */
 export const TITLE_WEIGHT = 3;
 
-/** The head of a page's text: the title (TITLE_WEIGHT times), its aliases, the summary. */
-export function headText(title: string, aliases: string[], summary: string, titleWeight = TITLE_WEIGHT): string {
-  return [...Array<string>(titleWeight).fill(title), ...(titleWeight > 1 ? [aliases.join(' ')] : []), summary].join('\n');
+/**
+ * The head of a page's text: the title (TITLE_WEIGHT times), its aliases, the summary, and
+ * the questions the page answers (concepts' `questions:`), which carry the words students use.
+ */
+export function headText(title: string, aliases: string[], summary: string, titleWeight = TITLE_WEIGHT, questions: string[] = []): string {
+  return [...Array<string>(titleWeight).fill(title), ...(titleWeight > 1 ? [aliases.join(' ')] : []), summary, ...questions].join('\n');
+}
+
+export function questionsOf(entity: Entity, lang: Lang): string[] {
+  return entity.kind === 'concept' ? (entity.meta.questions?.[lang] ?? []) : [];
 }
 
 export function pageTexts(catalog: Catalog): PageText[] {
@@ -81,7 +88,7 @@ export function pageTexts(catalog: Catalog): PageText[] {
         sections.at(-1)!.push(node);
       }
       const title = entityName(entity, lang);
-      const head = headText(title, entity.meta.aliases, note.frontmatter.summary);
+      const head = headText(title, entity.meta.aliases, note.frontmatter.summary, TITLE_WEIGHT, questionsOf(entity, lang));
       const bodySections = sections.map(proseOf).filter((s) => s.trim().length > 0);
       pages.push({ id: `${entity.kind}:${entity.id}:${lang}`, entity, lang, title, text: [head, ...bodySections].join('\n\n'), sections: [head, ...bodySections] });
     }

@@ -2,8 +2,8 @@
  * Chinese words the knowledge base knows, and text split by them. ICU's segmenter
  * (Intl.Segmenter('zh') in Node and the browsers) splits domain terms into pieces
  * (学习|率, 批|归|一|化), so the site's own names and aliases, and the words its notes
- * use often, are matched first, longest first; ICU splits what is left. Pure: the
- * build segments the search index with it and the browser segments queries with it.
+ * use often, are matched first, longest first; ICU splits what is left. Pure: the corpus
+ * model's vocabulary is built with it, and the browser reads Chinese queries with it (zh-query.ts).
  */
 
 /** CJK ideographs (the unified block, extension A and the compatibility block). */
@@ -38,6 +38,10 @@ export class ZhLexicon {
 
   words(): string[] {
     return [...this.byFirst.values()].flat().sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  }
+
+  has(word: string): boolean {
+    return this.byFirst.get(word[0]!)?.includes(word) ?? false;
   }
 
   /** The longest lexicon word starting at `i`, if any. */
@@ -76,17 +80,4 @@ export function segmentHan(run: string, lexicon: ZhLexicon): string[] {
   }
   flush();
   return out;
-}
-
-/**
- * The text with a space between Chinese words, everything else unchanged
- * ("学习率太大会怎样" -> "学习率 太 大会 怎样"): the form Pagefind indexes and is queried with.
- */
-export function spaceZhWords(text: string, lexicon: ZhLexicon): string {
-  return text.replace(HAN_RUN, (run) => segmentHan(run, lexicon).join(' '));
-}
-
-/** Removes the spaces `spaceZhWords` put between Chinese characters (for excerpts a reader sees). */
-export function joinZhWords(text: string): string {
-  return text.replace(new RegExp(`(?<=[${HAN}]) (?=[${HAN}])`, 'gu'), '');
 }
