@@ -24,7 +24,7 @@ const names = new NameIndex(pages);
 const hitsOf = (keys: string[], lang: string): SearchHit[] => keys.map((key) => names.hit(key, lang) ?? { key, url: '', title: key, kind: key.split(':')[0] as SearchHit['kind'] });
 const cases = run.queries.map((q, i) => ({
   q,
-  input: { query: understand(q.q), keyword: hitsOf(run.rankings.keyword[i]!, q.lang), semantic: hitsOf(run.rankings.semantic[i]!, q.lang), names, lang: q.lang },
+  input: { query: understand(q.q), keyword: hitsOf(run.rankings.keyword[i]!, q.lang), semantic: hitsOf(run.rankings.semantic[i]!, q.lang).map((h, j) => ({ ...h, similarity: run.similarities?.[i]?.[j] ?? 0 })), names, lang: q.lang },
 }));
 
 function evaluate(weights: FusionWeights, keep: (q: EvalQuery) => boolean) {
@@ -44,8 +44,9 @@ for (const k of [10, 20, 30, 60])
     for (const questionKeyword of [0.5, 1])
       for (const semantic of [1, 1.5])
         for (const nearName of [0, 0.02])
-          for (const conceptPrior of [0, 0.01, 0.02, 0.03, 0.05])
-            grid.push({ ...DEFAULT_WEIGHTS, k, semantic, questionSemantic, questionKeyword, nearName, conceptPrior, mentioned: 0.01 * (60 / k) ** 0.5, kindPrior: 0.02 * (60 / k) ** 0.5 });
+          for (const conceptPrior of [0, 0.01, 0.02, 0.03])
+            for (const lead of [0, 0.005, 0.01, 0.02])
+              grid.push({ ...DEFAULT_WEIGHTS, k, semantic, questionSemantic, questionKeyword, nearName, conceptPrior, semanticLead: lead * (60 / k), mentioned: 0.01 * (60 / k) ** 0.5, kindPrior: 0.02 * (60 / k) ** 0.5 });
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const line = (name: string, r: ReturnType<typeof evaluate>) =>
@@ -56,7 +57,7 @@ const ranked = grid
   .sort((a, b) => b.r.worstHit1 + b.r.worstHit5 - (a.r.worstHit1 + a.r.worstHit5) || b.r.mrr - a.r.mrr);
 console.log(`${grid.length} settings, tuning part (${cases.filter((c) => tuning(c.q)).length} queries):`);
 console.log(line('defaults', evaluate(DEFAULT_WEIGHTS, tuning)));
-for (const { w, r } of ranked.slice(0, 8)) console.log(`${line('', r)}  ${JSON.stringify({ k: w.k, s: w.semantic, qs: w.questionSemantic, qk: w.questionKeyword, near: w.nearName, concept: w.conceptPrior })}`);
+for (const { w, r } of ranked.slice(0, 8)) console.log(`${line('', r)}  ${JSON.stringify({ k: w.k, s: w.semantic, qs: w.questionSemantic, qk: w.questionKeyword, near: w.nearName, concept: w.conceptPrior, lead: w.semanticLead })}`);
 const best = ranked[0]!.w;
 if (process.argv.includes('--misses')) {
   // Tuning queries the best setting does not put first (never the held-out ones).

@@ -28,6 +28,12 @@ export interface FusionWeights {
   kindPrior: number;
   /** Added for concept pages when the query asks for no kind: an explanation before a paper. */
   conceptPrior: number;
+  /**
+   * Added to semantic search's first page in proportion to its lead over the second (cosine
+   * difference, full at 0.1): on the tuning queries a lead of 0.1 or more was right 93% of
+   * the time, a lead under 0.02 only 40%.
+   */
+  semanticLead: number;
 }
 
 /**
@@ -35,7 +41,14 @@ export interface FusionWeights {
  * hit@1 + hit@5, then MRR), over k, the engines' weights for questions and topics, the typo
  * prior and the concept prior.
  */
-export const DEFAULT_WEIGHTS: FusionWeights = { k: 60, keyword: 1, semantic: 1, questionKeyword: 1, questionSemantic: 1, exactName: 1, nearName: 0.02, mentioned: 0.01, kindPrior: 0.02, conceptPrior: 0.02 };
+export const DEFAULT_WEIGHTS: FusionWeights = { k: 60, keyword: 1, semantic: 1, questionKeyword: 1, questionSemantic: 1, exactName: 1, nearName: 0.02, mentioned: 0.01, kindPrior: 0.02, conceptPrior: 0.02, semanticLead: 0 };
+
+/** How far semantic search's first hit leads its second, 0 to 1 (1 at a cosine lead of 0.1). */
+export function semanticLead(semantic: SearchHit[]): number {
+  const [first, second] = semantic;
+  if (first?.similarity === undefined) return 0;
+  return Math.min(1, Math.max(0, (first.similarity - (second?.similarity ?? 0)) / 0.1));
+}
 
 export function matchesIntent(hit: Pick<SearchHit, 'kind'>, category: string | undefined, intent: KindIntent): boolean {
   return hit.kind === intent.kind && (!intent.category || category === intent.category);
@@ -85,6 +98,7 @@ export function fuseRanked({ query, keyword, semantic, names, lang }: RankInput,
   };
   vote(keyword, query.question ? weights.questionKeyword : weights.keyword);
   vote(semantic, query.question ? weights.questionSemantic : weights.semantic);
+  if (weights.semanticLead && semantic[0]) add(semantic[0].key, weights.semanticLead * semanticLead(semantic));
   // Keyword hits carry the excerpt; semantic hits add their similarity.
   for (const hit of semantic) if (!hits.has(hit.key)) hits.set(hit.key, { ...hit, semanticOnly: true });
   for (const hit of keyword) {
