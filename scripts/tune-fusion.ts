@@ -51,10 +51,15 @@ for (const k of [10, 20, 30, 60])
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const line = (name: string, r: ReturnType<typeof evaluate>) =>
   `${name.padEnd(10)} zh hit@1 ${pct(r.zh.hit1)} hit@5 ${pct(r.zh.hit5)} MRR ${r.zh.mrr.toFixed(3)} | en hit@1 ${pct(r.en.hit1)} hit@5 ${pct(r.en.hit5)} MRR ${r.en.mrr.toFixed(3)}`;
+// The issue's two targets weigh the same: the weaker language's hit@1 plus its hit@5.
+const objective = (r: ReturnType<typeof evaluate>) => r.worstHit1 + r.worstHit5;
+// A setting must do well on both halves of the tuning part (alternate queries), not just on
+// the whole: the worse half decides, so a setting that fits a few queries does not win.
+const position = new Map(cases.map((c, i) => [c.q, i]));
+const half = (n: number) => (q: EvalQuery) => tuning(q) && position.get(q)! % 2 === n;
 const ranked = grid
-  .map((w) => ({ w, r: evaluate(w, tuning) }))
-  // The issue's two targets weigh the same: the weaker language's hit@1 plus its hit@5, then MRR.
-  .sort((a, b) => b.r.worstHit1 + b.r.worstHit5 - (a.r.worstHit1 + a.r.worstHit5) || b.r.mrr - a.r.mrr);
+  .map((w) => ({ w, r: evaluate(w, tuning), robust: Math.min(objective(evaluate(w, half(0))), objective(evaluate(w, half(1)))) }))
+  .sort((a, b) => b.robust - a.robust || objective(b.r) - objective(a.r) || b.r.mrr - a.r.mrr);
 console.log(`${grid.length} settings, tuning part (${cases.filter((c) => tuning(c.q)).length} queries):`);
 console.log(line('defaults', evaluate(DEFAULT_WEIGHTS, tuning)));
 for (const { w, r } of ranked.slice(0, 8)) console.log(`${line('', r)}  ${JSON.stringify({ k: w.k, s: w.semantic, qs: w.questionSemantic, qk: w.questionKeyword, near: w.nearName, concept: w.conceptPrior, lead: w.semanticLead })}`);
