@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 export const CONTENT_SELECTORS = [
   '.prose', '.summary', '.subtitle', 'code', 'pre', '.katex', 'math', '.reference', '.formatted', '.reference-list', '.cite-card',
   '.exports', '[lang]:not(html)', 'a[data-kind]', '.tag', 'dl.facts dd', 'h1', '.breadcrumbs li:last-child', '.entity-list .muted',
-  '.equation', 'table.errata', '.paper-summary', '.source-summary', 'a[rel="external"]', '.search-results', '[hidden]', 'script', 'style', 'noscript', 'template', 'svg', '[data-chrome-skip]',
+  '.equation', 'ul.questions', 'table.errata', '.paper-summary', '.source-summary', 'a[rel="external"]', '.search-results', '[hidden]', 'script', 'style', 'noscript', 'template', 'svg', '[data-chrome-skip]',
 ];
 
 /** Proper names and technical terms that stay in Latin letters in Chinese text. */
