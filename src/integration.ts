@@ -13,6 +13,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { AstroIntegration } from 'astro';
 import { getSite, invalidateSite, pipelineRuns } from './data/site.ts';
+import { noteRenderStats } from './data/notes.ts';
 import { report } from './pipeline/report.ts';
 import { hasErrors } from './pipeline/site.ts';
 import { accessDate } from './pipeline/access-date.ts';
@@ -99,6 +100,8 @@ export function deepatlas(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         logger.info(`content pipeline ran ${pipelineRuns()} time${pipelineRuns() === 1 ? '' : 's'} in this build`);
+        const notes = noteRenderStats();
+        if (notes) logger.info(`notes: ${notes.rendered} rendered, ${notes.cached} from .cache/notes`);
         const siteDir = fileURLToPath(dir);
         const result = await buildSearchIndex(siteDir);
         logger.info(`pagefind: indexed ${result.pages} pages in ${Math.round(result.milliseconds)} ms`);

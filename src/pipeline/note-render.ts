@@ -1,0 +1,131 @@
+/**
+ * Renders the notes (zh.md, en.md of papers, concepts and resources) to HTML for their pages.
+ *
+ * Why not Astro's content collections: Astro's glob loader renders every note at content sync
+ * and keeps the HTML in its data store, which the build then bundles as one JavaScript module
+ * holding every note (99 MB for 1,000 synthetic papers, compiled by V8 and kept in memory for
+ * the whole page generation; past ~5,000 papers the string no longer fits in V8's limit). Here
+ * each page renders its own note when it is generated and lets it go: memory stays flat in the
+ * number of notes, and no note is rendered for nothing.
+ *
+ * Rendered notes are kept on disk (.cache/notes/) under a key made of everything the HTML
+ * depends on: the note's text and path, the site's base, the names and bibliographic data of
+ * every entity (links and citations print them), the citation access date, the source of the
+ * plugins (src/pipeline/, src/shared/) and the versions of the Markdown packages. An unchanged note of an
+ * unchanged site is never rendered again; editing one note re-renders that note only.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMarkdownProcessor, parseFrontmatter, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { accessDate } from './access-date.ts';
+import { allEntities } from './catalog.ts';
+import { markdownPlugins, SHIKI_CONFIG } from './markdown-config.ts';
+import type { Site } from './site.ts';
+
+export interface RenderedHtml {
+  html: string;
+  hasMath: boolean;
+  hasCitations: boolean;
+}
+
+/** Bump when the cache entry's shape or the key's meaning changes. */
+const CACHE_VERSION = 1;
+const PACKAGES = ['@astrojs/markdown-remark', 'katex', 'remark-math', 'shiki', '@citation-js/core', '@citation-js/plugin-csl'];
+
+export interface NoteRendererOptions {
+  getSite: () => Pick<Site, 'resolver' | 'analyses' | 'catalog'>;
+  base: string;
+  /** Where rendered notes are kept; no disk cache when absent. */
+  cacheDir?: string;
+}
+
+export interface NoteRenderer {
+  render(file: string): Promise<RenderedHtml>;
+  /** How many notes were rendered and how many came from the disk cache (the build logs it). */
+  stats: { rendered: number; cached: number };
+}
+
+function packageVersions(root: string): string {
+  const require = createRequire(path.join(root, 'package.json'));
+  return PACKAGES.map((name) => {
+    try {
+      return `${name}@${(require(`${name}/package.json`) as { version: string }).version}`;
+    } catch {
+      return `${name}@?`;
+    }
+  }).join(',');
+}
+
+/** Hash of the plugins' source (src/pipeline, src/shared): a changed plugin must not serve stale HTML. */
+function sourceHash(root: string): string {
+  const hash = createHash('sha256');
+  for (const sub of ['src/pipeline', 'src/shared']) {
+    const dir = path.join(root, sub);
+    if (!fs.existsSync(dir)) continue;
+    const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort();
+    for (const f of files) hash.update(`${sub}/${f}`).update(fs.readFileSync(path.join(dir, f)));
+  }
+  return hash.digest('hex');
+}
+
+/** Everything outside the note itself that its HTML depends on. */
+export function siteRenderKey(site: Pick<Site, 'catalog'>, base: string): string {
+  const root = site.catalog.paths.root;
+  const hash = createHash('sha256').update(`v${CACHE_VERSION}\n${base}\n${packageVersions(root)}\n${sourceHash(root)}\n`);
+  const { year, month, day } = accessDate();
+  hash.update(`${year}-${month}-${day}\n`);
+  for (const entity of allEntities(site.catalog)) {
+    hash.update(`${entity.kind}:${entity.id}\u0000`);
+    hash.update(entity.kind === 'paper' ? JSON.stringify(entity.paper) : JSON.stringify(entity.meta.name));
+    hash.update('\u0000');
+  }
+  return hash.digest('hex');
+}
+
+export function createNoteRenderer(options: NoteRendererOptions): NoteRenderer {
+  let processor: Promise<MarkdownRenderer> | undefined;
+  let siteKey: string | undefined;
+  const stats = { rendered: 0, cached: 0 };
+  const root = () => options.getSite().catalog.paths.root;
+
+  async function renderText(raw: string, abs: string): Promise<RenderedHtml> {
+    processor ??= createMarkdownProcessor({ ...markdownPlugins({ getSite: options.getSite, base: options.base }, 'html'), shikiConfig: SHIKI_CONFIG } as Parameters<typeof createMarkdownProcessor>[0]);
+    // As Astro's content layer does: frontmatter out, the body rendered with it as data.
+    const { frontmatter, content } = parseFrontmatter(raw);
+    const { code, metadata } = await (await processor).render(content, { fileURL: pathToFileURL(abs), frontmatter });
+    return { html: code, hasMath: Boolean(metadata.frontmatter.hasMath), hasCitations: Boolean(metadata.frontmatter.hasCitations) };
+  }
+
+  return {
+    stats,
+    async render(file) {
+      const abs = path.join(root(), file);
+      const raw = fs.readFileSync(abs, 'utf8');
+      if (!options.cacheDir) {
+        stats.rendered++;
+        return renderText(raw, abs);
+      }
+      siteKey ??= siteRenderKey(options.getSite(), options.base);
+      const key = createHash('sha256').update(siteKey).update(`\n${file}\n`).update(raw).digest('hex');
+      const cacheFile = path.join(options.cacheDir, key.slice(0, 2), `${key.slice(2)}.json`);
+      try {
+        const hit = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as RenderedHtml;
+        stats.cached++;
+        return hit;
+      } catch {
+        // Not rendered yet (or a file cut short by an interrupted build): render it.
+      }
+      const rendered = await renderText(raw, abs);
+      stats.rendered++;
+      fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+      // Written under a temporary name first, so a reader never sees half a file.
+      const tmp = `${cacheFile}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, JSON.stringify(rendered));
+      fs.renameSync(tmp, cacheFile);
+      return rendered;
+    },
+  };
+}

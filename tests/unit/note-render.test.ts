@@ -1,0 +1,55 @@
+/**
+ * src/pipeline/note-render.ts: notes render through the site's Markdown pipeline, and the disk
+ * cache serves an unchanged note of an unchanged site without rendering it again, but never a
+ * stale one (an edited note, another base or a renamed entity changes the key).
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { buildSite } from '../../src/pipeline/site.ts';
+import { createNoteRenderer, siteRenderKey } from '../../src/pipeline/note-render.ts';
+import { projectPaths } from '../../src/pipeline/settings.ts';
+
+process.env.DEEPATLAS_ACCESS_DATE ??= '2026-11-30';
+const site = buildSite(projectPaths());
+const getSite = () => site;
+const NOTE = 'papers/vaswani2017attention/en.md';
+
+test('a note renders with links, citations and math, then comes from the cache', async () => {
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'deepatlas-notes-'));
+  try {
+    const first = createNoteRenderer({ getSite, base: '/', cacheDir });
+    const rendered = await first.render(NOTE);
+    assert.match(rendered.html, /class="xref xref-concept"/, 'wiki links become links');
+    assert.match(rendered.html, /class="katex"/, 'math is rendered by KaTeX');
+    assert.equal(rendered.hasMath, true);
+    assert.deepEqual(first.stats, { rendered: 1, cached: 0 });
+
+    const second = createNoteRenderer({ getSite, base: '/', cacheDir });
+    assert.deepEqual(await second.render(NOTE), rendered);
+    assert.deepEqual(second.stats, { rendered: 0, cached: 1 }, 'a fresh process reads it from disk');
+
+    const other = createNoteRenderer({ getSite, base: '/deepatlas/', cacheDir });
+    const based = await other.render(NOTE);
+    assert.deepEqual(other.stats, { rendered: 1, cached: 0 }, 'another base is another key');
+    assert.match(based.html, /href="\/deepatlas\/en\/concepts\//);
+  } finally {
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  }
+});
+
+test('the site key changes when an entity a note can print changes', () => {
+  const before = siteRenderKey(site, '/');
+  assert.equal(siteRenderKey(site, '/'), before, 'deterministic');
+  const paper = site.catalog.papers.get('vaswani2017attention')!;
+  const title = paper.paper.title;
+  try {
+    paper.paper.title = `${title} (renamed)`;
+    assert.notEqual(siteRenderKey(site, '/'), before);
+  } finally {
+    paper.paper.title = title;
+  }
+  assert.notEqual(siteRenderKey(site, '/base/'), before);
+});
