@@ -13,6 +13,9 @@ export interface BuildFacts {
   embedded?: number;
   cached?: number;
   modelRetrained?: boolean;
+  /** Notes rendered in this build, and served from .cache/notes/ (src/pipeline/note-render.ts). */
+  notesRendered?: number;
+  notesCached?: number;
 }
 
 const number = (re: RegExp, text: string) => {
@@ -39,6 +42,11 @@ export function buildFacts(lines: TimedLine[]): BuildFacts {
     if (m) {
       facts.embedded = Number(m[1]);
       facts.cached = Number(m[2]);
+    }
+    const notes = /notes: (\d+) rendered, (\d+) from \.cache\/notes/.exec(text);
+    if (notes) {
+      facts.notesRendered = Number(notes[1]);
+      facts.notesCached = Number(notes[2]);
     }
     const pf = /pagefind: indexed (\d+) pages in (\d+) ms/.exec(text);
     if (pf) {
