@@ -19,7 +19,14 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMarkdownProcessor, parseFrontmatter, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { parseFrontmatter, rehypeHeadingIds, rehypeShiki } from '@astrojs/markdown-remark';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import remarkSmartypants from 'remark-smartypants';
+import { unified, type Processor } from 'unified';
+import { VFile } from 'vfile';
 import { accessDate } from './access-date.ts';
 import { allEntities } from './catalog.ts';
 import { markdownPlugins, SHIKI_CONFIG } from './markdown-config.ts';
@@ -85,18 +92,39 @@ export function siteRenderKey(site: Pick<Site, 'catalog'>, base: string): string
   return hash.digest('hex');
 }
 
+/**
+ * Astro's Markdown pipeline (createMarkdownProcessor: GFM, smartypants, our plugins, Shiki,
+ * heading ids) minus two steps notes do not need. rehype-raw re-parses the whole tree through
+ * parse5 so that raw HTML in Markdown becomes elements: notes may not contain raw HTML (the
+ * content check refuses it), and the only raw nodes are the HTML our own plugins make (KaTeX,
+ * reference lists), which rehype-stringify writes out as they are. That parse was 60% of the
+ * time per note. Astro's image steps: notes have no images today; a note with one is refused
+ * at render time with a clear error rather than shipping a broken <img>.
+ * tests/unit/note-render.test.ts checks the HTML against Astro's own processor.
+ */
+export function createNoteProcessor(options: Pick<NoteRendererOptions, 'getSite' | 'base'>): Processor {
+  const plugins = markdownPlugins({ getSite: options.getSite, base: options.base }, 'html');
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkSmartypants, {});
+  for (const plugin of plugins.remarkPlugins) processor.use(...((Array.isArray(plugin) ? plugin : [plugin]) as [never]));
+  processor.use(remarkRehype, { allowDangerousHtml: true, passThrough: [] }).use(rehypeShiki, SHIKI_CONFIG, undefined);
+  for (const plugin of plugins.rehypePlugins) processor.use(...((Array.isArray(plugin) ? plugin : [plugin]) as [never]));
+  return processor.use(rehypeHeadingIds).use(rehypeStringify, { allowDangerousHtml: true }) as unknown as Processor;
+}
+
 export function createNoteRenderer(options: NoteRendererOptions): NoteRenderer {
-  let processor: Promise<MarkdownRenderer> | undefined;
+  let processor: Processor | undefined;
   let siteKey: string | undefined;
   const stats = { rendered: 0, cached: 0 };
   const root = () => options.getSite().catalog.paths.root;
 
   async function renderText(raw: string, abs: string): Promise<RenderedHtml> {
-    processor ??= createMarkdownProcessor({ ...markdownPlugins({ getSite: options.getSite, base: options.base }, 'html'), shikiConfig: SHIKI_CONFIG } as Parameters<typeof createMarkdownProcessor>[0]);
+    processor ??= createNoteProcessor(options);
     // As Astro's content layer does: frontmatter out, the body rendered with it as data.
     const { frontmatter, content } = parseFrontmatter(raw);
-    const { code, metadata } = await (await processor).render(content, { fileURL: pathToFileURL(abs), frontmatter });
-    return { html: code, hasMath: Boolean(metadata.frontmatter.hasMath), hasCitations: Boolean(metadata.frontmatter.hasCitations) };
+    const file = new VFile({ value: content, path: pathToFileURL(abs), data: { astro: { frontmatter } } });
+    const result = await processor.process(file);
+    const data = result.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    return { html: String(result.value), hasMath: Boolean(data.astro?.frontmatter?.hasMath), hasCitations: Boolean(data.astro?.frontmatter?.hasCitations) };
   }
 
   return {

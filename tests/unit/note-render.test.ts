@@ -8,7 +8,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
+import { parse, serialize } from 'parse5';
 import { buildSite } from '../../src/pipeline/site.ts';
+import { markdownPlugins, SHIKI_CONFIG } from '../../src/pipeline/markdown-config.ts';
 import { createNoteRenderer, siteRenderKey } from '../../src/pipeline/note-render.ts';
 import { projectPaths } from '../../src/pipeline/settings.ts';
 
@@ -52,4 +56,23 @@ test('the site key changes when an entity a note can print changes', () => {
     paper.paper.title = title;
   }
   assert.notEqual(siteRenderKey(site, '/base/'), before);
+});
+
+test('notes render to the same document as Astro\'s own Markdown processor', async () => {
+  // Astro's processor with the site's plugins (rehype-katex, and rehype-raw re-parsing the tree);
+  // ours writes raw HTML as it is, so the bytes may differ (<x/> for <x></x>, &#38; for &#x26;)
+  // but an HTML parser must build the same document from both.
+  const astro = await createMarkdownProcessor({ ...markdownPlugins({ getSite, base: '/' }, 'mdx'), shikiConfig: SHIKI_CONFIG } as Parameters<typeof createMarkdownProcessor>[0]);
+  const ours = createNoteRenderer({ getSite, base: '/' });
+  const files = [NOTE, 'papers/vaswani2017attention/zh.md', 'src/content/concepts/adam/en.md', 'src/content/concepts/generative-adversarial-network/en.md', 'src/content/concepts/convolution/zh.md'];
+  const doc = (html: string) => serialize(parse(html));
+  for (const file of files) {
+    const abs = path.join(site.catalog.paths.root, file);
+    const { frontmatter, content } = parseFrontmatter(fs.readFileSync(abs, 'utf8'));
+    const expected = await astro.render(content, { fileURL: pathToFileURL(abs), frontmatter });
+    const actual = await ours.render(file);
+    assert.equal(doc(actual.html), doc(expected.code), file);
+    assert.equal(actual.hasMath, Boolean(expected.metadata.frontmatter.hasMath), file);
+    assert.equal(actual.hasCitations, Boolean(expected.metadata.frontmatter.hasCitations), file);
+  }
 });
