@@ -16,7 +16,7 @@ export function noteRenderer(base: string = process.env.DEEPATLAS_BASE ?? '/'): 
   return holder[KEY];
 }
 
-/** What the renderer did in this process, or undefined when no page rendered a note. */
-export function noteRenderStats(): NoteRenderer['stats'] | undefined {
-  return (globalThis as typeof globalThis & { [KEY]?: NoteRenderer })[KEY]?.stats;
+/** The renderer of this process, or undefined when no page rendered a note. */
+export function usedNoteRenderer(): NoteRenderer | undefined {
+  return (globalThis as typeof globalThis & { [KEY]?: NoteRenderer })[KEY];
 }

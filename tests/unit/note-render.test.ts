@@ -76,3 +76,21 @@ test('notes render to the same document as Astro\'s own Markdown processor', asy
     assert.equal(actual.hasCitations, Boolean(expected.metadata.frontmatter.hasCitations), file);
   }
 });
+
+test('a note\'s local images point at their published copy, and none may leave the project', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'deepatlas-note-images-'));
+  try {
+    fs.mkdirSync(path.join(root, 'papers/x'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'papers/x/en.md'), '---\nsummary: s\n---\n\nA figure:\n\n![The model](./fig.png)\n');
+    fs.writeFileSync(path.join(root, 'papers/x/zh.md'), '---\nsummary: s\n---\n\n![图](../../../outside.png)\n');
+    const fake = { catalog: { ...site.catalog, paths: { ...site.catalog.paths, root } }, analyses: new Map(), resolver: site.resolver } as unknown as typeof site;
+    const renderer = createNoteRenderer({ getSite: () => fake, base: '/deepatlas/' });
+    const { html, images } = await renderer.render('papers/x/en.md');
+    assert.match(html, /<img src="\/deepatlas\/media\/papers\/x\/fig\.png" alt="The model">/);
+    assert.deepEqual(images, ['papers/x/fig.png']);
+    assert.deepEqual([...renderer.images], ['papers/x/fig.png']);
+    await assert.rejects(renderer.render('papers/x/zh.md'), (error: Error) => /image\/outside|outside the project/.test(`${error.message} ${JSON.stringify(error)}`));
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
