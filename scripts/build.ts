@@ -3,10 +3,11 @@
  * directory; only a complete build replaces dist/, so a failed build leaves the
  * last good site untouched. The content check runs first (in the integration).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { buildSearchIndex } from '../src/pipeline/search/pagefind-index.ts';
 
 // The build must not phone home (it is tested to make no network request at all).
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -28,13 +29,20 @@ for (const leftover of fs.readdirSync(root).filter((name) => name.startsWith('.d
 
 fs.rmSync(staging, { recursive: true, force: true });
 const started = performance.now();
-try {
-  await build({ root, outDir: staging, logLevel: 'info' });
-} catch (error) {
+const fail = (message?: string) => {
   fs.rmSync(staging, { recursive: true, force: true });
-  console.error(`\nbuild failed: ${error instanceof Error ? error.message : String(error)}`);
+  if (message) console.error(`\nbuild failed: ${message}`);
   console.error(fs.existsSync(dist) ? 'dist/ still holds the last successful build.' : 'dist/ was not created.');
   process.exit(1);
+};
+// Astro in its own process, then the search index once its memory is returned (see astro-build.ts).
+const astro = spawnSync(process.execPath, [fileURLToPath(new URL('./lib/astro-build.ts', import.meta.url)), staging], { stdio: 'inherit', env: process.env });
+if (astro.status !== 0) fail(astro.error ? astro.error.message : undefined);
+try {
+  const result = await buildSearchIndex(staging);
+  console.log(`[deepatlas] pagefind: indexed ${result.pages} pages in ${Math.round(result.milliseconds)} ms`);
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
 }
 if (fs.existsSync(dist)) fs.renameSync(dist, previous);
 fs.renameSync(staging, dist);

@@ -110,8 +110,11 @@ export function deepatlas(): AstroIntegration {
           fs.copyFileSync(path.join(paths.root, image), target);
         }
         const siteDir = fileURLToPath(dir);
-        const result = await buildSearchIndex(siteDir);
-        logger.info(`pagefind: indexed ${result.pages} pages in ${Math.round(result.milliseconds)} ms`);
+        // scripts/build.ts indexes after Astro's process has exited (scripts/lib/astro-build.ts says why).
+        if (process.env.DEEPATLAS_SEARCH_INDEX !== 'after-build') {
+          const result = await buildSearchIndex(siteDir);
+          logger.info(`pagefind: indexed ${result.pages} pages in ${Math.round(result.milliseconds)} ms`);
+        }
         if (embedRun) {
           const settings = embedSettings();
           const manifest = writeBrowserIndex(embedRun, modelPath(settings), path.join(siteDir, 'search'), base, prefixesFor(settings.modelId).query);
