@@ -147,7 +147,8 @@ export function createNoteProcessor(options: Pick<NoteRendererOptions, 'getSite'
 
 export function createNoteRenderer(options: NoteRendererOptions): NoteRenderer {
   let processor: Processor | undefined;
-  let siteKey: string | undefined;
+  // One key per pipeline result: in `astro dev` an edited entity gives a new site, and a new key.
+  const siteKeys = new WeakMap<object, string>();
   const stats = { rendered: 0, cached: 0 };
   const images = new Set<string>();
   const root = () => options.getSite().catalog.paths.root;
@@ -180,7 +181,9 @@ export function createNoteRenderer(options: NoteRendererOptions): NoteRenderer {
       stats.rendered++;
       return renderText(raw, abs);
     }
-    siteKey ??= siteRenderKey(options.getSite(), options.base);
+    const site = options.getSite();
+  let siteKey = siteKeys.get(site);
+  if (!siteKey) siteKeys.set(site, (siteKey = siteRenderKey(site, options.base)));
     const key = createHash('sha256').update(siteKey).update(`\n${file}\n`).update(raw).digest('hex');
     const cacheFile = path.join(options.cacheDir, key.slice(0, 2), `${key.slice(2)}.json`);
     try {
