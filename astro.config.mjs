@@ -2,11 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
 import { deepatlas } from './src/integration.ts';
-import { remarkCrossLinks } from './src/pipeline/remark-cross-links.ts';
-import { KATEX_OPTIONS } from './src/pipeline/math.ts';
+import { markdownPlugins, SHIKI_CONFIG } from './src/pipeline/markdown-config.ts';
 import { getSite } from './src/data/site.ts';
 
 // Deploying under a sub-path (GitHub Pages project site) sets DEEPATLAS_BASE=/repo-name/.
@@ -22,17 +19,17 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {
-    processor: unified({
-      remarkPlugins: [remarkMath, [remarkCrossLinks, { getSite, base }]],
-      rehypePlugins: [[rehypeKatex, KATEX_OPTIONS]],
-    }),
-    // The high-contrast GitHub themes: every token colour meets WCAG AA (4.5:1) on its background.
-    shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
+    // The explainers' MDX; the notes are rendered with the same plugins by src/pipeline/note-render.ts.
+    processor: unified(markdownPlugins({ getSite, base }, 'mdx')),
+    shikiConfig: SHIKI_CONFIG,
   },
   integrations: [deepatlas(), mdx()],
   // Stylesheets as files, never inlined, so the CSP can be style-src 'self'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Astro's build cache (its content data store) with the project's other caches, not in
+  // node_modules/.astro: synthetic benchmark projects link node_modules and must not share it.
+  cacheDir: './.cache/astro',
   // Scripts ship as files, never inline, so the Content-Security-Policy can be script-src 'self'.
   vite: { build: { assetsInlineLimit: 0 } },
 });

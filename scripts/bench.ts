@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --sizes 1000,5000,10000] [--compare previous.json] [--out bench.json]
- *               [--no-real] [--no-lighthouse] [--with-search] [--with-embed] [--with-demos]
+ *               [--no-real] [--no-lighthouse] [--no-rebuild] [--with-search] [--with-embed] [--with-demos]
  *               [--dist DIR]   (bytes per page type and Lighthouse of an existing build only)
  *
  * One table for the whole site: for the real site and synthetic sites (npm run gen:synthetic)
@@ -29,6 +29,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench.json' },
     'no-real': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
+    /** Cold builds only (the rebuild after one edit doubles a 10,000-paper run). */
+    'no-rebuild': { type: 'boolean', default: false },
     'with-search': { type: 'boolean', default: false },
     'with-embed': { type: 'boolean', default: false },
     'with-demos': { type: 'boolean', default: false },
@@ -49,7 +51,7 @@ interface SiteRun {
   cpuSeconds?: number;
   peakRssMiB: number;
   stagesMs: BuildFacts['stages'];
-  incremental?: { seconds: number; cpuSeconds?: number; peakRssMiB: number; embedded?: number; cached?: number; modelRetrained?: boolean };
+  incremental?: { seconds: number; cpuSeconds?: number; peakRssMiB: number; embedded?: number; cached?: number; modelRetrained?: boolean; notesRendered?: number; notesCached?: number };
   distMiB: number;
   failed?: string;
 }
@@ -102,13 +104,14 @@ async function benchProject(target: string, papers: number, root: string): Promi
     console.error(run.failed);
     return run;
   }
+  if (values['no-rebuild']) return run;
   const paper = fs.readdirSync(path.join(root, 'papers')).sort()[0]!;
   const note = path.join(root, 'papers', paper, 'en.md');
   fs.appendFileSync(note, '\nA sentence added to measure an incremental rebuild after one edit.\n');
   console.error(`== ${target}: rebuild after editing papers/${paper}/en.md`);
   const warm = await build(root);
   const warmFacts = buildFacts(warm.lines);
-  run.incremental = { seconds: seconds(warm.milliseconds), ...(warm.cpuMilliseconds !== undefined ? { cpuSeconds: seconds(warm.cpuMilliseconds) } : {}), peakRssMiB: mib(warm.peakRssBytes), ...(warmFacts.embedded !== undefined ? { embedded: warmFacts.embedded, cached: warmFacts.cached! } : {}), ...(warmFacts.modelRetrained !== undefined ? { modelRetrained: warmFacts.modelRetrained } : {}) };
+  run.incremental = { seconds: seconds(warm.milliseconds), ...(warm.cpuMilliseconds !== undefined ? { cpuSeconds: seconds(warm.cpuMilliseconds) } : {}), peakRssMiB: mib(warm.peakRssBytes), ...(warmFacts.embedded !== undefined ? { embedded: warmFacts.embedded, cached: warmFacts.cached! } : {}), ...(warmFacts.modelRetrained !== undefined ? { modelRetrained: warmFacts.modelRetrained } : {}), ...(warmFacts.notesCached !== undefined ? { notesRendered: warmFacts.notesRendered!, notesCached: warmFacts.notesCached } : {}) };
   return run;
 }
 
@@ -164,7 +167,7 @@ function printReport(report: Report, previous?: Report) {
         ...STAGES.map((st) => s(r.stagesMs[st])),
         r.incremental ? `${r.incremental.seconds}${delta(r.incremental.seconds, p?.incremental?.seconds)}` : r.failed ? 'FAILED' : '-',
         r.incremental?.cpuSeconds !== undefined ? String(r.incremental.cpuSeconds) : '-',
-        r.incremental?.cached !== undefined ? `${r.incremental.cached}/${r.incremental.cached + r.incremental.embedded!} vectors, model ${r.incremental.modelRetrained ? 'retrained' : 'reused'}` : '-',
+        r.incremental?.cached !== undefined ? `${r.incremental.cached}/${r.incremental.cached + r.incremental.embedded!} vectors, model ${r.incremental.modelRetrained ? 'retrained' : 'reused'}${r.incremental.notesCached !== undefined ? `, ${r.incremental.notesCached}/${r.incremental.notesCached + r.incremental.notesRendered!} notes` : ''}` : '-',
         String(r.distMiB)];
     }),
   ]));

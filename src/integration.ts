@@ -13,6 +13,8 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { AstroIntegration } from 'astro';
 import { getSite, invalidateSite, pipelineRuns } from './data/site.ts';
+import { usedNoteRenderer } from './data/notes.ts';
+import { MEDIA_DIR } from './pipeline/note-render.ts';
 import { report } from './pipeline/report.ts';
 import { hasErrors } from './pipeline/site.ts';
 import { accessDate } from './pipeline/access-date.ts';
@@ -99,9 +101,20 @@ export function deepatlas(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         logger.info(`content pipeline ran ${pipelineRuns()} time${pipelineRuns() === 1 ? '' : 's'} in this build`);
+        const notes = usedNoteRenderer();
+        if (notes) logger.info(`notes: ${notes.stats.rendered} rendered, ${notes.stats.cached} from .cache/notes`);
+        // The notes' images, at the paths their HTML points to (src/pipeline/note-render.ts).
+        for (const image of notes?.images ?? []) {
+          const target = path.join(fileURLToPath(dir), MEDIA_DIR, image);
+          fs.mkdirSync(path.dirname(target), { recursive: true });
+          fs.copyFileSync(path.join(paths.root, image), target);
+        }
         const siteDir = fileURLToPath(dir);
-        const result = await buildSearchIndex(siteDir);
-        logger.info(`pagefind: indexed ${result.pages} pages in ${Math.round(result.milliseconds)} ms`);
+        // scripts/build.ts indexes after Astro's process has exited (scripts/lib/astro-build.ts says why).
+        if (process.env.DEEPATLAS_SEARCH_INDEX !== 'after-build') {
+          const result = await buildSearchIndex(siteDir);
+          logger.info(`pagefind: indexed ${result.pages} pages in ${Math.round(result.milliseconds)} ms`);
+        }
         if (embedRun) {
           const settings = embedSettings();
           const manifest = writeBrowserIndex(embedRun, modelPath(settings), path.join(siteDir, 'search'), base, prefixesFor(settings.modelId).query);

@@ -13,6 +13,9 @@ export interface BuildFacts {
   embedded?: number;
   cached?: number;
   modelRetrained?: boolean;
+  /** Notes rendered in this build, and served from .cache/notes/ (src/pipeline/note-render.ts). */
+  notesRendered?: number;
+  notesCached?: number;
 }
 
 const number = (re: RegExp, text: string) => {
@@ -40,6 +43,11 @@ export function buildFacts(lines: TimedLine[]): BuildFacts {
       facts.embedded = Number(m[1]);
       facts.cached = Number(m[2]);
     }
+    const notes = /notes: (\d+) rendered, (\d+) from \.cache\/notes/.exec(text);
+    if (notes) {
+      facts.notesRendered = Number(notes[1]);
+      facts.notesCached = Number(notes[2]);
+    }
     const pf = /pagefind: indexed (\d+) pages in (\d+) ms/.exec(text);
     if (pf) {
       facts.pages = Number(pf[1]);
@@ -49,11 +57,16 @@ export function buildFacts(lines: TimedLine[]): BuildFacts {
   const syncStart = at(/\[content\] Syncing content/);
   const syncEnd = at(/\[content\] Synced content/);
   if (syncStart && syncEnd) facts.stages.contentSync = Math.round(syncEnd.ms - syncStart.ms);
-  // Rendering: from Astro generating the static routes until the search index starts.
+  // Rendering: from Astro generating the static routes until its build-done hook (which logs
+  // the pipeline runs); older logs without that line: until the search index starts.
   const renderStart = at(/generating static routes/);
+  const renderEnd = at(/content pipeline ran \d+ time/);
   const pagefindLine = at(/pagefind: indexed/);
-  if (renderStart && pagefindLine) facts.stages.render = Math.round(pagefindLine.ms - renderStart.ms - (facts.stages.pagefind ?? 0));
   const semantic = at(/semantic index:/);
-  if (pagefindLine && semantic) facts.stages.semanticIndex = Math.round(semantic.ms - pagefindLine.ms);
+  if (renderStart && renderEnd) facts.stages.render = Math.round(renderEnd.ms - renderStart.ms);
+  else if (renderStart && pagefindLine) facts.stages.render = Math.round(pagefindLine.ms - renderStart.ms - (facts.stages.pagefind ?? 0));
+  // The semantic index is written in the build-done hook, before or after Pagefind (scripts/build.ts runs it last).
+  const semanticFrom = renderEnd && semantic && (!pagefindLine || semantic.ms < pagefindLine.ms) ? renderEnd : pagefindLine;
+  if (semanticFrom && semantic) facts.stages.semanticIndex = Math.round(semantic.ms - semanticFrom.ms);
   return facts;
 }

@@ -1,10 +1,10 @@
 /** Static paths shared by the [lang] routes, and the rendering of a page's note. */
-import { getEntry, render } from 'astro:content';
 import { entitiesOf, type Entity, type Note } from '../pipeline/catalog.ts';
 import { pickTranslation } from '../pipeline/translation.ts';
-import { ENTITY_KINDS, type EntityKind } from '../shared/entity-kinds.ts';
+import type { EntityKind } from '../shared/entity-kinds.ts';
 import { LANGS, type Lang } from '../shared/locales.ts';
 import { getSite } from './site.ts';
+import { noteRenderer } from './notes.ts';
 
 export function langPaths() {
   return LANGS.map((lang) => ({ params: { lang }, props: { lang } }));
@@ -30,7 +30,8 @@ export interface RenderedNote<E extends Entity> {
   /** The language it is written in, and whether that is a fallback from the page's language. */
   lang: Lang;
   fallback: boolean;
-  Content: Awaited<ReturnType<typeof render>>['Content'];
+  /** The note's HTML (src/pipeline/note-render.ts), for `<Fragment set:html>`. */
+  html: string;
   hasMath: boolean;
   hasCitations: boolean;
 }
@@ -39,15 +40,6 @@ export interface RenderedNote<E extends Entity> {
 export async function renderNote<E extends Entity>(entity: E, lang: Lang): Promise<RenderedNote<E> | undefined> {
   const picked = pickTranslation(entity.notes as Partial<Record<Lang, NonNullable<NoteOf<E>>>>, lang);
   if (!picked) return undefined;
-  const entry = await getEntry(ENTITY_KINDS[entity.kind].noteCollection, `${entity.id}/${picked.lang}`);
-  if (!entry) throw new Error(`${picked.value.file} is in the catalog but not in the ${ENTITY_KINDS[entity.kind].noteCollection} collection`);
-  const { Content, remarkPluginFrontmatter } = await render(entry);
-  return {
-    note: picked.value,
-    lang: picked.lang,
-    fallback: picked.fallback,
-    Content,
-    hasMath: Boolean(remarkPluginFrontmatter.hasMath),
-    hasCitations: Boolean(remarkPluginFrontmatter.hasCitations),
-  };
+  const { html, hasMath, hasCitations } = await noteRenderer().render(picked.value.file);
+  return { note: picked.value, lang: picked.lang, fallback: picked.fallback, html, hasMath, hasCitations };
 }

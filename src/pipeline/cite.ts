@@ -198,6 +198,76 @@ function referenceKey(item: CslItem, style: CitationStyle): string {
   return createHash('sha256').update(styleHash).update(JSON.stringify(forStyle(item, style))).digest('hex').slice(0, 32);
 }
 
+/** The first author's family name (or literal name): what citeproc disambiguates on. */
+function firstAuthor(item: CslItem): string {
+  const first = (item.author as Array<{ family?: string; literal?: string }> | undefined)?.[0];
+  return (first?.family ?? first?.literal ?? '').toLowerCase();
+}
+
+const WARM_BATCH = 250;
+
+/**
+ * Formats the works of a list that are not cached yet, many per citeproc call: each call costs
+ * a few milliseconds however few works it formats (the bibliography page of 10,000 papers took
+ * minutes one work at a time). Within one call citeproc disambiguates works that would be cited
+ * alike ("2017a", added initials), which a one-work call never does; so no two works of a call
+ * share a first author's family name, and every entry is exactly what formatReference gives
+ * for the work alone (tests/unit/cite-batch.test.ts compares them).
+ */
+export function warmReferences(items: CslItem[], style: CitationStyle): void {
+  const store = disk();
+  const pending: Array<{ item: CslItem; key: string }> = [];
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (referenceCache.get(item)?.has(style)) continue;
+    const key = referenceKey(item, style);
+    const html = store.entries.get(key);
+    if (html !== undefined) remember(item, style, html);
+    else if (!seen.has(String(item.id))) {
+      seen.add(String(item.id));
+      pending.push({ item, key });
+    }
+  }
+  const formatted = formatEach(pending.map((w) => w.item), style);
+  const lines: string[] = [];
+  for (const { item, key } of pending) {
+    const html = formatted.get(String(item.id)) ?? '';
+    store.entries.set(key, html);
+    remember(item, style, html);
+    lines.push(JSON.stringify([key, html]));
+  }
+  if (lines.length > 0) {
+    fs.mkdirSync(path.dirname(store.file), { recursive: true });
+    fs.appendFileSync(store.file, lines.join('\n') + '\n');
+  }
+}
+
+/** Each work's reference as a one-work call gives it, formatted in batches (see warmReferences). */
+export function formatEach(items: CslItem[], style: CitationStyle): Map<string, string> {
+  // Groups with distinct first authors: a work goes into the first group without its author.
+  const groups: Array<{ authors: Set<string>; works: CslItem[] }> = [];
+  for (const item of items) {
+    const author = firstAuthor(item);
+    let group = groups.find((g) => g.works.length < WARM_BATCH && !g.authors.has(author));
+    if (!group) groups.push((group = { authors: new Set(), works: [] }));
+    group.authors.add(author);
+    group.works.push(item);
+  }
+  const out = new Map<string, string>();
+  for (const group of groups) {
+    for (const e of formatBibliography(group.works, style)) out.set(e.id, e.html);
+    // A work citeproc left out of a batch (none is expected) is formatted alone.
+    for (const item of group.works) if (!out.has(String(item.id))) out.set(String(item.id), formatBibliography([item], style)[0]?.html ?? '');
+  }
+  return out;
+}
+
+function remember(item: CslItem, style: CitationStyle, html: string) {
+  let byStyle = referenceCache.get(item);
+  if (!byStyle) referenceCache.set(item, (byStyle = new Map()));
+  byStyle.set(style, html);
+}
+
 /** One work's reference in a style, without a list number: what "cite this paper" shows. */
 export function formatReference(item: CslItem, style: CitationStyle): string {
   let byStyle = referenceCache.get(item);
@@ -227,6 +297,7 @@ const plain = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '
  * Not handled: author-date disambiguation (2017a, 2017b) within one note's list.
  */
 export function formatReferenceList(items: CslItem[], style: CitationStyle): FormattedEntry[] {
+  warmReferences(items, style);
   const entries = items.map((item) => ({ id: String(item.id), html: formatReference(item, style) }));
   if (STYLES[style].numeric) return entries.map((e, i) => ({ ...e, label: `[${i + 1}]` }));
   // Author-date order as citeproc sorts it: name by name (family, then given; a shorter list

@@ -11,8 +11,6 @@ export interface EntityKindInfo {
   contentDir: string;
   /** Metadata file in each folder: paper.bib for papers, meta.yaml for the others. */
   metaFile: 'paper.bib' | 'meta.yaml';
-  /** The Astro content collection that renders the kind's zh.md / en.md notes. */
-  noteCollection: 'conceptNotes' | 'paperNotes' | 'resourceNotes';
   /** Graph node colour (light and dark themes both read it on their own background). */
   color: string;
   /** Rank of the kind in grouped lists (related topics, search filters). */
@@ -20,9 +18,9 @@ export interface EntityKindInfo {
 }
 
 export const ENTITY_KINDS = {
-  concept: { section: 'concepts', contentDir: 'src/content/concepts', metaFile: 'meta.yaml', noteCollection: 'conceptNotes', color: '#2f6fb0', order: 0 },
-  paper: { section: 'papers', contentDir: 'papers', metaFile: 'paper.bib', noteCollection: 'paperNotes', color: '#b3541e', order: 1 },
-  resource: { section: 'resources', contentDir: 'src/content/resources', metaFile: 'meta.yaml', noteCollection: 'resourceNotes', color: '#2e7d4f', order: 2 },
+  concept: { section: 'concepts', contentDir: 'src/content/concepts', metaFile: 'meta.yaml', color: '#2f6fb0', order: 0 },
+  paper: { section: 'papers', contentDir: 'papers', metaFile: 'paper.bib', color: '#b3541e', order: 1 },
+  resource: { section: 'resources', contentDir: 'src/content/resources', metaFile: 'meta.yaml', color: '#2e7d4f', order: 2 },
 } as const satisfies Record<string, EntityKindInfo>;
 
 export type EntityKind = keyof typeof ENTITY_KINDS;

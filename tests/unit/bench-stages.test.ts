@@ -12,6 +12,7 @@ test('stage times and cache reuse come out of the build log', () => {
     at(6_000, '16:27:53 [content] Syncing content'),
     at(16_000, '16:32:03 [content] Synced content'),
     at(17_000, ' generating static routes '),
+    at(39_000, '16:33:41 [deepatlas] notes: 1 rendered, 387 from .cache/notes'),
     at(40_000, '16:33:44 [deepatlas] pagefind: indexed 270 pages in 3000 ms'),
     at(41_500, '16:33:44 [deepatlas] semantic index: 250 pages, 0.50 MB of model and vectors in /search/'),
   ]);
@@ -20,6 +21,21 @@ test('stage times and cache reuse come out of the build log', () => {
   assert.equal(facts.embedded, 1);
   assert.equal(facts.cached, 249);
   assert.equal(facts.modelRetrained, false);
+  assert.equal(facts.notesRendered, 1);
+  assert.equal(facts.notesCached, 387);
+});
+
+test('with Pagefind after Astro (scripts/build.ts), rendering ends at the build-done hook', () => {
+  const facts = buildFacts([
+    at(17_000, ' generating static routes '),
+    at(37_000, '16:33:40 [deepatlas] content pipeline ran 1 time in this build'),
+    at(38_000, '16:33:41 [deepatlas] semantic index: 250 pages, 0.50 MB of model and vectors in /search/'),
+    at(42_000, '[deepatlas] pagefind: indexed 270 pages in 3500 ms'),
+  ]);
+  assert.equal(facts.stages.render, 20_000);
+  assert.equal(facts.stages.semanticIndex, 1000);
+  assert.equal(facts.stages.pagefind, 3500);
+  assert.equal(facts.pages, 270);
 });
 
 test('a log without the lines leaves the stages out instead of guessing', () => {

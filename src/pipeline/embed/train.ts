@@ -2,7 +2,10 @@
  * Trains the site's own bilingual embedding model from its pages and exports it
  * in the transformers.js layout:
  *   <dir>/config.json, tokenizer.json, tokenizer_config.json, onnx/model.onnx
- * Retrains only when the corpus changed; the same corpus gives a byte-identical model.
+ * The same corpus gives a byte-identical model. An existing model is kept while the corpus
+ * stays close to the one it was trained on (RETRAIN_DRIFT), so an edited page is embedded with
+ * it and every other page's cached vector stays valid; `npm run train:embed` (force) always
+ * retrains from the corpus as it is.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -41,9 +44,26 @@ const TRAINER_VERSION = 6;
 export const DEFAULT_DIMS = 64;
 export const DEFAULT_SIGMA_POWER = 0;
 
+/**
+ * Retrain when the corpus moved further than this from the one the model was trained on: the
+ * share of documents added or removed, or of today's vocabulary the model has no token for.
+ * Retraining changes every vector (the model's hash keys the embedding cache), so a one-page
+ * edit must not trigger it; 5% keeps new words of a growing site from staying unknown for long.
+ */
+export const RETRAIN_DRIFT = 0.05;
+
+export interface CorpusDrift {
+  /** |documents now - documents trained on| / documents trained on. */
+  documents: number;
+  /** Share of today's vocabulary that is not in the model's. */
+  vocabulary: number;
+}
+
 export interface TrainResult {
   dir: string;
   retrained: boolean;
+  /** Set when an existing model was kept for a corpus that changed a little. */
+  drift?: CorpusDrift;
   vocabSize: number;
   dims: number;
   documents: number;
@@ -69,6 +89,9 @@ export interface TrainOptions {
   zhWords?: string[];
   /** Leave inflections out of the vocabulary so WordPiece splits them (neurons -> neuron ##s). */
   stems?: boolean;
+  /** Largest corpus drift an existing model is kept for (default RETRAIN_DRIFT). */
+  maxDrift?: number;
+  retrainOnAnyChange?: boolean;
 }
 
 /**
@@ -82,6 +105,18 @@ export function inflectionsOf(words: string[]): Set<string> {
   return new Set(words.filter((w) => /^[a-z]+$/.test(w) && suffixes.some((s) => w.length - s.length >= 3 && w.endsWith(s) && known.has(w.slice(0, -s.length)))));
 }
 
+/** Every CJK character and every word seen in two or more documents, sorted. */
+function vocabularyOf(docs: string[], preTokenize: (text: string) => string[]): string[] {
+  const df = new Map<string, number>();
+  for (const doc of docs) for (const w of new Set(preTokenize(doc))) if (isContentToken(w)) df.set(w, (df.get(w) ?? 0) + 1);
+  return [...df].filter(([w, n]) => n >= 2 || /\p{Script=Han}/u.test(w)).map(([w]) => w).sort();
+}
+
+export function corpusDrift(trained: { documents: number; vocabulary: ReadonlySet<string> }, docs: number, words: readonly string[]): CorpusDrift {
+  const unknown = words.reduce((n, w) => n + (trained.vocabulary.has(w) ? 0 : 1), 0);
+  return { documents: Math.abs(docs - trained.documents) / Math.max(1, trained.documents), vocabulary: words.length ? unknown / words.length : 0 };
+}
+
 export function trainCorpusModel(catalog: Catalog, dir: string, options: TrainOptions = {}): TrainResult {
   const started = performance.now();
   const dims = options.dims ?? DEFAULT_DIMS;
@@ -89,18 +124,20 @@ export function trainCorpusModel(catalog: Catalog, dir: string, options: TrainOp
   const docs = trainingDocuments(options.pages ?? pageTexts(catalog));
   const hash = corpusHash([zhWords.join(' '), options.stems ? 'stems' : '', ...docs], dims);
   const configFile = path.join(dir, 'config.json');
-  if (!options.force && fs.existsSync(configFile) && fs.existsSync(path.join(dir, 'onnx/model.onnx'))) {
-    const config = JSON.parse(fs.readFileSync(configFile, 'utf8')) as { deepatlas?: { corpus_sha256?: string; vocab_size?: number; hidden_size?: number } };
-    if (config.deepatlas?.corpus_sha256 === hash) {
-      return { dir, retrained: false, vocabSize: config.deepatlas.vocab_size ?? 0, dims, documents: docs.length, milliseconds: performance.now() - started, bytes: fs.statSync(path.join(dir, 'onnx/model.onnx')).size };
-    }
+  type Config = { deepatlas?: { corpus_sha256?: string; trainer_version?: number; vocab_size?: number; hidden_size?: number; documents?: number } };
+  const existing = !options.force && fs.existsSync(configFile) && fs.existsSync(path.join(dir, 'onnx/model.onnx')) ? (JSON.parse(fs.readFileSync(configFile, 'utf8')) as Config).deepatlas : undefined;
+  const kept = (drift?: CorpusDrift): TrainResult => ({ dir, retrained: false, ...(drift ? { drift } : {}), vocabSize: existing?.vocab_size ?? 0, dims: existing?.hidden_size ?? dims, documents: docs.length, milliseconds: performance.now() - started, bytes: fs.statSync(path.join(dir, 'onnx/model.onnx')).size });
+  if (existing?.corpus_sha256 === hash) return kept();
+
+  let words = vocabularyOf(docs, preTokenizer(zhWords));
+  if (existing && !options.retrainOnAnyChange && existing.trainer_version === TRAINER_VERSION && existing.hidden_size === dims && existing.documents !== undefined) {
+    // A model trained on a slightly different corpus: keep it unless the corpus drifted too far.
+    const vocab = (JSON.parse(fs.readFileSync(path.join(dir, 'tokenizer.json'), 'utf8')) as { model: { vocab: Record<string, number> } }).model.vocab;
+    const drift = corpusDrift({ documents: existing.documents, vocabulary: new Set(Object.keys(vocab)) }, docs.length, words);
+    const limit = options.maxDrift ?? RETRAIN_DRIFT;
+    if (drift.documents <= limit && drift.vocabulary <= limit) return kept(drift);
   }
 
-  // Vocabulary: every CJK character and every word seen in two or more documents.
-  const preTokenize = preTokenizer(zhWords);
-  const df = new Map<string, number>();
-  for (const doc of docs) for (const w of new Set(preTokenize(doc))) if (isContentToken(w)) df.set(w, (df.get(w) ?? 0) + 1);
-  let words = [...df].filter(([w, n]) => n >= 2 || /\p{Script=Han}/u.test(w)).map(([w]) => w).sort();
   if (options.stems) {
     const inflections = inflectionsOf(words);
     words = words.filter((w) => !inflections.has(w));
