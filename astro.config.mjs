@@ -7,6 +7,7 @@ import rehypeKatex from 'rehype-katex';
 import { deepatlas } from './src/integration.ts';
 import { remarkCrossLinks } from './src/pipeline/remark-cross-links.ts';
 import { KATEX_OPTIONS } from './src/pipeline/math.ts';
+import { rehypeMathText } from './src/pipeline/rehype-math-text.ts';
 import { getSite } from './src/data/site.ts';
 
 // Deploying under a sub-path (GitHub Pages project site) sets DEEPATLAS_BASE=/repo-name/.
@@ -24,7 +25,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, [remarkCrossLinks, { getSite, base }]],
-      rehypePlugins: [[rehypeKatex, KATEX_OPTIONS]],
+      rehypePlugins: [[rehypeKatex, KATEX_OPTIONS], rehypeMathText],
     }),
     // The high-contrast GitHub themes: every token colour meets WCAG AA (4.5:1) on its background.
     shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
