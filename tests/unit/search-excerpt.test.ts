@@ -23,4 +23,7 @@ test('a window inside the text is marked with ellipses; one at the top of the pa
   assert.equal(tidyExcerpt('，使损失下降。', '损失函数'), '…使损失下降。');
   assert.equal(tidyExcerpt('), which keeps <mark>gradients</mark> alive', 'LSTM'), '…which keeps <mark>gradients</mark> alive…');
   assert.equal(tidyExcerpt('   ', 'x'), '');
+  // A window that starts inside a formula's TeX starts after it.
+  assert.equal(tidyExcerpt('{n \\times d}： n：序列长度；d：模型<mark>宽度</mark>；', '自注意力'), '…n：序列长度；d：模型<mark>宽度</mark>；…');
+  assert.equal(tidyExcerpt('^{2} scores, so time grows.', 'x'), '…scores, so time grows.');
 });

@@ -18,6 +18,22 @@ const SENTENCE_END = /[.!?。！？…]$/u;
 const plain = (html: string) => html.replace(/<\/?mark>/g, '');
 
 /**
+ * A window that starts inside a formula's TeX ("{n \\times d}： n：…") loses the formula up to
+ * where its braces close and a space or punctuation follows.
+ */
+function dropTexFragment(text: string): string {
+  if (!/^[{}^_]/.test(text)) return text;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '{') depth += 1;
+    else if (c === '}') depth -= 1;
+    else if (depth <= 0 && /[\s:;,：；，。]/u.test(c)) return text.slice(i);
+  }
+  return '';
+}
+
+/**
  * `title`: the page's title; a window that starts with it starts at the top of the page, so it
  * gets no leading ellipsis. Everything else starts inside the text and says so with "…".
  */
@@ -26,7 +42,7 @@ export function tidyExcerpt(excerpt: string, title = ''): string {
   // "宽度为 ，": a space before CJK punctuation is always debris of something left out.
   text = text.replace(new RegExp(`\\s+(${MARKS}[，。；：、！？）])`, 'gu'), '$1');
   // Two marked words in a row read as one highlight.
-  text = text.replace(/<\/mark>(\s*)<mark>/g, '$1').replace(LEADING_DEBRIS, '').trim();
+  text = dropTexFragment(text.replace(/<\/mark>(\s*)<mark>/g, '$1')).replace(LEADING_DEBRIS, '').trim();
   if (!text) return '';
   const start = plain(text);
   const atTop = title !== '' && start.startsWith(title.trim());
