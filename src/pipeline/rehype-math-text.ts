@@ -10,8 +10,9 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 
 const TEX = 'application/x-tex';
 
+// rehype-katex sets className as an array (hast's convention).
 const classes = (node: Element): string[] => {
-  const c = node.properties?.className;
+  const c: unknown = node.properties?.className;
   return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
 };
 
