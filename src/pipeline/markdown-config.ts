@@ -11,6 +11,7 @@ import remarkMath from 'remark-math';
 import { KATEX_OPTIONS } from './math.ts';
 import { remarkCrossLinks, type CrossLinkOptions } from './remark-cross-links.ts';
 import { rehypeKatexCached } from './rehype-katex-cached.ts';
+import { rehypeMathText } from './rehype-math-text.ts';
 
 // The high-contrast GitHub themes: every token colour meets WCAG AA (4.5:1) on its background.
 export const SHIKI_CONFIG = { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } } as const satisfies Partial<ShikiConfig>;
@@ -18,6 +19,6 @@ export const SHIKI_CONFIG = { themes: { light: 'github-light-high-contrast', dar
 export function markdownPlugins(options: CrossLinkOptions, target: 'mdx' | 'html'): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
   return {
     remarkPlugins: [remarkMath, [remarkCrossLinks, options]] as RemarkPlugins,
-    rehypePlugins: (target === 'mdx' ? [[rehypeKatex, KATEX_OPTIONS]] : [rehypeKatexCached]) as RehypePlugins,
+    rehypePlugins: (target === 'mdx' ? [[rehypeKatex, KATEX_OPTIONS], rehypeMathText] : [rehypeKatexCached]) as RehypePlugins,
   };
 }

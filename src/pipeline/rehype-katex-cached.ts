@@ -5,13 +5,15 @@
  * it); and KaTeX's HTML goes into the tree as one `raw` node instead of being parsed into
  * hast here and parsed again by rehype-raw, which Astro's pipeline runs after our plugins.
  * A profile of 800 synthetic notes put 22% of rendering in those two parses. The output is
- * the same HTML (tests/unit/rehype-katex-cached.test.ts compares it with rehype-katex's).
+ * the same HTML (tests/unit/rehype-katex-cached.test.ts compares it with rehype-katex's, plus
+ * rehype-math-text.ts's TeX span after inline formulas).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import katex from 'katex';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 import { KATEX_OPTIONS, renderTex } from './math.ts';
+import { mathTextSpan } from './rehype-math-text.ts';
 
 const classesOf = (element: Element): unknown[] => (Array.isArray(element.properties.className) ? element.properties.className : []);
 
@@ -40,8 +42,12 @@ export function rehypeKatexCached() {
         file.message(`Could not render math with KaTeX: ${result.error}`, { place: element.position, ruleId: 'parseerror', source: 'rehype-katex' });
         html = katex.renderToString(value, { ...KATEX_OPTIONS, displayMode, strict: 'ignore', throwOnError: false });
       }
-      parent.children.splice(index, 1, { type: 'raw', value: html } as unknown as ElementContent);
-      return [SKIP, index + 1];
+      const raw = { type: 'raw', value: html } as unknown as ElementContent;
+      // Inline math is followed by its TeX for the search index, as rehype-math-text.ts does after rehype-katex.
+      const tex = value.replace(/\s+/g, ' ').trim();
+      const replacement = displayMode || !tex ? [raw] : [raw, mathTextSpan(tex)];
+      parent.children.splice(index, 1, ...replacement);
+      return [SKIP, index + replacement.length];
     });
   };
 }

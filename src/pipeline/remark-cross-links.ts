@@ -100,7 +100,8 @@ function citationMarker(ref: CitationRef, papers: PaperEntity[], lang: Lang, bas
   return {
     type: 'text',
     value: '',
-    data: { hName: 'span', hProperties: { className: ['citation'] }, hChildren: [txt(numeric ? '[' : '('), ...parts, txt(numeric ? ']' : ')')] },
+    // Markers stay out of the search index: their cards hold other pages' titles, and a bare "[1]" is excerpt debris.
+    data: { hName: 'span', hProperties: { className: ['citation'], dataPagefindIgnore: '' }, hChildren: [txt(numeric ? '[' : '('), ...parts, txt(numeric ? ']' : ')')] },
   } as unknown as PhrasingContent;
 }
 

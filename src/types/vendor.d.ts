@@ -32,13 +32,10 @@ declare module '@pagefind/modular-ui' {
     on(event: 'results', callback: (results: { results: PagefindResult[] }) => void): void;
     on(event: 'loading', callback: () => void): void;
     triggerSearch(term: string): void;
+    triggerFilter(filter: string, values: string[]): void;
+    triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
   }
   export class Input {
     constructor(options: { inputElement?: string; containerElement?: string; debounceTimeoutMs?: number });
-  }
-  export class FilterPills {
-    constructor(options: { containerElement: string; filter: string; alwaysShow?: boolean; ordering?: string[] });
-    /** The pill's inner HTML; "All" is hard-coded as the first value. */
-    pillInner(value: string, count: number): string;
   }
 }

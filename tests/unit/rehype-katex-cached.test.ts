@@ -1,6 +1,7 @@
 /**
  * src/pipeline/rehype-katex-cached.ts replaces rehype-katex in the Markdown pipeline: the HTML
- * must be byte for byte what rehype-katex gives, for inline, display and fenced math.
+ * must be byte for byte what rehype-katex and rehype-math-text give, for inline, display and
+ * fenced math.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -9,6 +10,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { KATEX_OPTIONS, renderTex } from '../../src/pipeline/math.ts';
 import { rehypeKatexCached } from '../../src/pipeline/rehype-katex-cached.ts';
+import { rehypeMathText } from '../../src/pipeline/rehype-math-text.ts';
 
 const samples = [
   'Inline $x^2 + \\sqrt{y}$ and $\\mathrm{softmax}(z)_i = e^{z_i} / \\sum_j e^{z_j}$ in a sentence.',
@@ -19,11 +21,12 @@ const samples = [
 ];
 
 test('the cached plugin renders exactly what rehype-katex renders', async () => {
-  const reference = await createMarkdownProcessor({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, KATEX_OPTIONS]] });
+  const reference = await createMarkdownProcessor({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, KATEX_OPTIONS], rehypeMathText] });
   const cached = await createMarkdownProcessor({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatexCached] });
   for (const markdown of samples) {
     const expected = (await reference.render(markdown)).code;
     assert.match(expected, /class="katex/, 'the sample has math');
+    if (/\$[^$]+\$/.test(markdown.replace(/\$\$[^$]*\$\$/g, ''))) assert.match(expected, /class="math-text visually-hidden"/, 'inline math is followed by its TeX');
     assert.equal((await cached.render(markdown)).code, expected, markdown);
   }
 });

@@ -7,8 +7,10 @@
  */
 import { Input, Instance } from '@pagefind/modular-ui';
 import { SearchEngine } from './engine.ts';
-import type { PagefindResult } from './pagefind.ts';
-import { LocalizedFilterPills } from './pills.ts';
+import { understand } from '../../shared/search/understand.ts';
+import { facetCounts, filtersFromParams, filtersToParams, type Filters } from './facets.ts';
+import { loadPagefind, type PagefindResult } from './pagefind.ts';
+import { FacetPills } from './pills.ts';
 import { ResultsList } from './results-list.ts';
 import { renderSuggestions } from './suggestions.ts';
 import { format, kindLabelsOf, type Strings } from './strings.ts';
@@ -75,13 +77,17 @@ export function mountSearch(panel: HTMLElement) {
     if (onPage) keepInUrl(query);
   };
 
-  // The query lives in the URL (a reload or a shared link repeats the search), and the language
-  // switch carries it to the other language's search page.
-  const keepInUrl = (query: string) => {
+  // The query and the filters live in the URL (a reload, a shared link or back/forward repeats
+  // the search); the language switch carries the query to the other language's search page
+  // (filter values are labels of this language).
+  const keepInUrl = (query: string, push = false) => {
     const url = new URL(window.location.href);
+    url.search = filtersToParams(url.searchParams, facets, instance.searchFilters as Filters).toString();
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
-    window.history.replaceState(window.history.state, '', url);
+    if (url.href === window.location.href) return;
+    if (push) window.history.pushState(null, '', url);
+    else window.history.replaceState(window.history.state, '', url);
     const other = document.querySelector<HTMLAnchorElement>('[data-testid="lang-switch"]');
     if (other) {
       const target = new URL(other.href, window.location.href);
@@ -96,10 +102,31 @@ export function mountSearch(panel: HTMLElement) {
   // with the semantic results before we render it.
   const instance = new Instance({ bundlePath: `${engine.base}pagefind/`, excerptLength: 24 });
   instance.add(new Input({ inputElement: `#${input.id}`, debounceTimeoutMs: 120 }));
-  for (const container of panel.querySelectorAll<HTMLElement>('[data-search-filters]')) {
+  // The filter pills count each facet under the other facets' filters (faceted search); a
+  // click filters the results and, on the search page, adds a history entry.
+  const onFilter = (filter: string, values: string[]) => {
+    instance.triggerFilter(filter, values);
+    if (onPage) keepInUrl(instance.searchTerm.trim(), true);
+  };
+  const pills = [...panel.querySelectorAll<HTMLElement>('[data-search-filters]')].map((container) => {
     const filter = container.dataset.filter ?? 'type';
-    instance.add(new LocalizedFilterPills({ containerElement: `#${container.id}`, filter, alwaysShow: filter === 'type' }, strings[filter === 'type' ? 'search.all' : 'search.allValues'] ?? 'All'));
-  }
+    return new FacetPills(container, filter, strings[filter === 'type' ? 'search.all' : 'search.allValues'] ?? '', filter === 'type', onFilter);
+  });
+  const facets = pills.map((p) => p.filter);
+  /** Pagefind's counts for the keywords the engine searches with (the whole site when there are none). */
+  const updateCounts = async (query: string, filters: Filters, mine: number) => {
+    const pagefind = await loadPagefind(engine.base);
+    const keywords = query ? understand(query).keywords.trim() : '';
+    const counts = await facetCounts(facets, filters, async (f) => {
+      const response = await pagefind.search(keywords || (null as unknown as string), { filters: f });
+      return { count: response?.results.length ?? 0, filters: (response as { filters?: Record<string, Record<string, number>> } | null)?.filters ?? {} };
+    });
+    if (mine === generation) for (const p of pills) if (counts[p.filter]) p.show(counts[p.filter]!);
+  };
+  const applyFilters = (filters: Filters) => {
+    for (const p of pills) p.selected = filters[p.filter] ?? [];
+    instance.searchFilters = { ...filters };
+  };
   // The model downloads while Pagefind searches: start it with the first typed character.
   const startSemanticOnce = () => {
     if (!semanticToggle.checked || progress.dataset.started || !input.value.trim()) return;
@@ -110,6 +137,7 @@ export function mountSearch(panel: HTMLElement) {
   const update = async (found: PagefindResult[]) => {
     const query = instance.searchTerm.trim();
     const mine = ++generation;
+    void updateCounts(query, instance.searchFilters as Filters, mine).catch(() => undefined);
     if (!query) return show([], '');
     startSemanticOnce();
     // The engine runs Pagefind itself on the understood query (question words and kind words
@@ -146,8 +174,21 @@ export function mountSearch(panel: HTMLElement) {
       }
     }
   });
-  const initial = new URLSearchParams(window.location.search).get('q');
-  if (initial && onPage) input.value = initial;
+  const params = new URLSearchParams(window.location.search);
+  const initial = params.get('q');
+  if (onPage) {
+    if (initial) input.value = initial;
+    applyFilters(filtersFromParams(params, facets));
+    // Back and forward restore the query and the filters of that entry.
+    window.addEventListener('popstate', () => {
+      const now = new URLSearchParams(window.location.search);
+      input.value = now.get('q') ?? '';
+      applyFilters(filtersFromParams(now, facets));
+      instance.triggerSearchWithFilters(input.value, instance.searchFilters);
+    });
+  }
+  // Counts before the first query: the whole site.
+  if (!input.value.trim()) void updateCounts('', instance.searchFilters as Filters, generation).catch(() => undefined);
   // The reader may have typed while this module was loading. Search once the filter pills
   // have registered, or their first filter update would supersede this search.
   if (input.value.trim()) {

@@ -1,5 +1,6 @@
 /** The results listbox: renders hits and moves the active option (arrow keys, Enter). */
 import type { SearchHit } from '../../shared/search/contract.ts';
+import { tidyExcerpt } from './excerpt.ts';
 import { format, type Strings } from './strings.ts';
 
 export class ResultsList {
@@ -67,8 +68,9 @@ export class ResultsList {
     if (hit.semanticOnly) facts.push(' ', Object.assign(document.createElement('span'), { className: 'tag search-semantic-only', textContent: this.strings['search.semanticOnly'] ?? '' }));
     const why = document.createElement('p');
     why.className = 'search-why';
-    // Pagefind builds excerpts from our own escaped HTML and adds only <mark>.
-    if (hit.excerpt) why.innerHTML = hit.excerpt;
+    // Pagefind builds excerpts from our own escaped HTML and adds only <mark>; tidying only removes.
+    const excerpt = hit.excerpt ? tidyExcerpt(hit.excerpt, hit.title) : '';
+    if (excerpt) why.innerHTML = excerpt;
     else if (hit.summary) why.textContent = hit.summary;
     else if (hit.similarity !== undefined) why.textContent = format(this.strings['search.similar'] ?? '', { score: hit.similarity.toFixed(2) });
     if (hit.similarity !== undefined) why.title = format(this.strings['search.similar'] ?? '', { score: hit.similarity.toFixed(2) });
