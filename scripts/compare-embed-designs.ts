@@ -52,6 +52,8 @@ const DESIGNS: Record<string, Design> = {
   'zh-lexicon+head': { pages: weighted, train: { zhWords: lexicon }, passages: (p) => [p.text, p.sections[0]!] },
   'zh-lexicon+sections': { pages: weighted, train: { zhWords: lexicon }, passages: (p) => [p.text, ...p.sections] },
   'questions+head': { pages: withQuestions, train: { zhWords: lexicon }, passages: (p) => [p.text, p.sections[0]!] },
+  // ... and one vector per question (an FAQ match): a question query meets its closest question alone.
+  'questions+each': { pages: withQuestions, train: { zhWords: lexicon }, passages: (p) => [p.text, p.sections[0]!, ...questionsOf(p.entity, p.lang)] },
   'stems+head': { pages: weighted, train: { zhWords: lexicon, stems: true }, passages: (p) => [p.text, p.sections[0]!] },
   'zh-lexicon-96': { pages: weighted, train: { zhWords: lexicon, dims: 96 } },
   'zh-lexicon-128': { pages: weighted, train: { zhWords: lexicon, dims: 128 } },

@@ -3,9 +3,12 @@
  * it). The search index is built by the parent after this process has exited: at 10,000 papers
  * this process holds ~1.9 GiB when Astro finishes, and Pagefind's indexer needs ~3.6 GiB, so
  * running them one after the other instead of together keeps the build's peak under 4 GiB.
+ * A worker thread renders the notes meanwhile (src/pipeline/note-prerender.ts).
  * Usage: node scripts/lib/astro-build.ts <outDir>
  */
+import { Worker } from 'node:worker_threads';
 import { build } from 'astro';
+import { announceNotePrerender } from '../../src/data/notes.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // Read by src/integration.ts: leave Pagefind to scripts/build.ts.
@@ -16,6 +19,23 @@ if (!outDir) {
   console.error('usage: node scripts/lib/astro-build.ts <outDir>');
   process.exit(2);
 }
+// The notes are rendered on the second core while this thread checks, trains and embeds
+// (src/pipeline/note-prerender.ts). A failed worker only costs time: pages render their notes.
+const counter = new Int32Array(new SharedArrayBuffer(4));
+const worker = new Worker(new URL('./prerender-notes.ts', import.meta.url), { workerData: { counter } });
+announceNotePrerender({
+  counter,
+  worker: new Promise<number>((resolve) => {
+    let rendered = 0;
+    let cached = 0;
+    worker.on('message', (stats: { rendered: number; cached: number }) => ({ rendered, cached } = stats));
+    worker.on('error', (error) => console.warn(`[deepatlas] note pre-rendering stopped (${error.message}); pages render the rest`));
+    worker.on('exit', () => {
+      console.log(`[deepatlas] notes, worker thread: ${rendered} rendered, ${cached} already in .cache/notes`);
+      resolve(rendered);
+    });
+  }),
+});
 try {
   await build({ root: process.cwd(), outDir, logLevel: 'info' });
 } catch (error) {

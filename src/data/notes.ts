@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { createNoteRenderer, type NoteRenderer } from '../pipeline/note-render.ts';
+import { drainNotes, noteFiles, type NotePrerender } from '../pipeline/note-prerender.ts';
 import { getSite } from './site.ts';
 
 const KEY = Symbol.for('deepatlas.notes');
@@ -19,4 +20,27 @@ export function noteRenderer(base: string = process.env.DEEPATLAS_BASE ?? '/'): 
 /** The renderer of this process, or undefined when no page rendered a note. */
 export function usedNoteRenderer(): NoteRenderer | undefined {
   return (globalThis as typeof globalThis & { [KEY]?: NoteRenderer })[KEY];
+}
+
+const PRERENDER = Symbol.for('deepatlas.notes.prerender');
+type PrerenderHolder = typeof globalThis & { [PRERENDER]?: NotePrerender & { joined?: Promise<void> } };
+
+/** Called by scripts/lib/astro-build.ts: notes are being rendered by a worker thread. */
+export function announceNotePrerender(prerender: NotePrerender): void {
+  (globalThis as PrerenderHolder)[PRERENDER] = prerender;
+}
+
+/**
+ * Before the first note of a page: help the worker render what is left, then wait for it, so
+ * every page reads its note from the cache. Does nothing without a worker (dev, tests).
+ */
+export function joinNotePrerender(): Promise<void> {
+  const prerender = (globalThis as PrerenderHolder)[PRERENDER];
+  if (!prerender) return Promise.resolve();
+  prerender.joined ??= (async () => {
+    const renderer = noteRenderer();
+    await drainNotes(noteFiles(getSite().catalog), prerender.counter, (file) => renderer.render(file));
+    await prerender.worker;
+  })();
+  return prerender.joined;
 }

@@ -4,7 +4,7 @@ import { pickTranslation } from '../pipeline/translation.ts';
 import type { EntityKind } from '../shared/entity-kinds.ts';
 import { LANGS, type Lang } from '../shared/locales.ts';
 import { getSite } from './site.ts';
-import { noteRenderer } from './notes.ts';
+import { joinNotePrerender, noteRenderer } from './notes.ts';
 
 export function langPaths() {
   return LANGS.map((lang) => ({ params: { lang }, props: { lang } }));
@@ -40,6 +40,7 @@ export interface RenderedNote<E extends Entity> {
 export async function renderNote<E extends Entity>(entity: E, lang: Lang): Promise<RenderedNote<E> | undefined> {
   const picked = pickTranslation(entity.notes as Partial<Record<Lang, NonNullable<NoteOf<E>>>>, lang);
   if (!picked) return undefined;
+  await joinNotePrerender();
   const { html, hasMath, hasCitations } = await noteRenderer().render(picked.value.file);
   return { note: picked.value, lang: picked.lang, fallback: picked.fallback, html, hasMath, hasCitations };
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildTokenizerJson, encode, loadTokenizer, preTokenizer } from '../../src/pipeline/embed/tokenizer.ts';
+import { buildTokenizerJson, encode, loadTokenizer, longestWordPattern, preTokenizer } from '../../src/pipeline/embed/tokenizer.ts';
 import { segmentHan, ZhLexicon } from '../../src/shared/search/zh-words.ts';
 import { chinesePhrases, lexiconOfPages } from '../../src/shared/search/zh-query.ts';
 
@@ -42,3 +42,12 @@ test('a Chinese query must find its words whole: always the site\'s words, ICU\'
   assert.deepEqual(chinesePhrases('gradient descent', lex, { question: false }), []);
 });
 
+
+test('the trie pattern matches what a longest-first alternation of the words matches', () => {
+  const words = ['学习', '学习率', '深度学习', '深度', '注意力', '自注意力', '自注意力机制', '批归一化', '归一化', '层归一化', 'c++', 'a.b'];
+  const trie = new RegExp(longestWordPattern(words), 'gu');
+  const flat = new RegExp([...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'), 'gu');
+  const texts = ['深度学习的学习率', '自注意力机制和自注意力', '层归一化与批归一化不同于归一化', '深度学', 'c++ 与 a.b 和 axb', '学习率学习深度'];
+  for (const text of texts) assert.deepEqual(text.match(trie), text.match(flat), text);
+  assert.deepEqual('自注意力机制'.match(trie), ['自注意力机制']);
+});

@@ -19,19 +19,47 @@ const WORDS_NORMALIZER = { ...NORMALIZER, handle_chinese_chars: false } as const
 
 type PreTokenizerJson = { type: 'BertPreTokenizer' } | { type: 'Sequence'; pretokenizers: Array<{ type: string; [key: string]: unknown }> };
 
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
 /**
- * Chinese words as tokens: a Split pre-tokenizer isolates the lexicon's words (longest
- * first, as the regex alternation is tried in order) and otherwise single characters, before
+ * A regex matching the longest of `words` at a position, written as a trie: "学习(?:率)?" rather
+ * than "学习率|学习". A flat alternation of thousands of words is tried word by word at every
+ * character (3 s of a 1,000-paper build went to it, and every query pays it in the browser);
+ * the trie tries one branch per character. Each optional group is greedy, so the longest word
+ * wins, as in a longest-first alternation (tests/unit/search-chinese-words.test.ts compares them).
+ */
+export function longestWordPattern(words: readonly string[]): string {
+  type Node = Map<string, Node> & { end?: boolean };
+  const root: Node = new Map();
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      if (!node.has(ch)) node.set(ch, new Map());
+      node = node.get(ch)!;
+    }
+    if (node !== root) node.end = true;
+  }
+  const branches = (node: Node): string => [...node.keys()].sort().map((ch) => escapeRegex(ch) + rest(node.get(ch)!)).join('|');
+  const rest = (node: Node): string => {
+    if (!node.size) return '';
+    const inner = branches(node);
+    return node.end ? `(?:${inner})?` : node.size === 1 ? inner : `(?:${inner})`;
+  };
+  return branches(root);
+}
+
+/**
+ * Chinese words as tokens: a Split pre-tokenizer isolates the lexicon's words (the longest
+ * at each position, see longestWordPattern) and otherwise single characters, before
  * the BERT pre-tokenizer splits the rest at spaces and punctuation. Plain tokenizer.json
  * parts, so transformers.js runs the same tokenizer in the browser.
  */
 function preTokenizerJson(zhWords: string[]): PreTokenizerJson {
   if (!zhWords.length) return { type: 'BertPreTokenizer' };
-  const sorted = [...zhWords].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return {
     type: 'Sequence',
     pretokenizers: [
-      { type: 'Split', pattern: { Regex: `${sorted.join('|')}|[${HAN}]` }, behavior: 'Isolated', invert: false },
+      { type: 'Split', pattern: { Regex: `${longestWordPattern(zhWords)}|[${HAN}]` }, behavior: 'Isolated', invert: false },
       { type: 'BertPreTokenizer' },
     ],
   };
