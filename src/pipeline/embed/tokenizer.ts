@@ -8,6 +8,7 @@
  */
 import { BertNormalizer, BertPreTokenizer, SequencePreTokenizer, Tokenizer } from '@huggingface/tokenizers';
 import { HAN } from '../../shared/search/zh-words.ts';
+import { escapeRegExp } from '../diagnostics.ts';
 
 export const SPECIAL_TOKENS = ['[PAD]', '[UNK]', '[CLS]', '[SEP]'] as const;
 /** English endings WordPiece may split off an unseen inflection ("gradients" -> gradient ##s). */
@@ -18,8 +19,6 @@ const NORMALIZER = { type: 'BertNormalizer', clean_text: true, handle_chinese_ch
 const WORDS_NORMALIZER = { ...NORMALIZER, handle_chinese_chars: false } as const;
 
 type PreTokenizerJson = { type: 'BertPreTokenizer' } | { type: 'Sequence'; pretokenizers: Array<{ type: string; [key: string]: unknown }> };
-
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 /**
  * A regex matching the longest of `words` at a position, written as a trie: "学习(?:率)?" rather
@@ -39,7 +38,7 @@ export function longestWordPattern(words: readonly string[]): string {
     }
     if (node !== root) node.end = true;
   }
-  const branches = (node: Node): string => [...node.keys()].sort().map((ch) => escapeRegex(ch) + rest(node.get(ch)!)).join('|');
+  const branches = (node: Node): string => [...node.keys()].sort().map((ch) => escapeRegExp(ch) + rest(node.get(ch)!)).join('|');
   const rest = (node: Node): string => {
     if (!node.size) return '';
     const inner = branches(node);
