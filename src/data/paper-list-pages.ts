@@ -6,7 +6,8 @@
  */
 import type { PaperEntity } from '../pipeline/catalog.ts';
 import type { Lang } from '../shared/locales.ts';
-import { getSite, type Site } from './site.ts';
+import type { Site } from '../pipeline/site.ts';
+import { getSite } from './site.ts';
 
 /**
  * Chosen from measured gzip bytes per paper of the by-year list (title, authors, venue, summary):
