@@ -138,6 +138,12 @@ export function loadCatalog(paths: ProjectPaths = projectPaths()): LoadedCatalog
     const dirAbs = path.join(paths.papersDir, key);
     const dir = relativeToRoot(paths, dirAbs);
     const bibAbs = path.join(dirAbs, 'paper.bib');
+    // /<lang>/papers/<n>/ are the paper list's pages (src/data/paper-list-pages.ts).
+    if (/^\d+$/.test(key)) {
+      diagnostics.push({ file: `${dir}/paper.bib`, line: 1, column: 1, severity: 'error', rule: 'content/numeric-paper-key',
+        message: `paper folder "${key}" is only digits: its page address would be a page of the paper list`, hint: `name the folder and the BibTeX key like author+year+word, e.g. smith${key}example` });
+      continue;
+    }
     if (!fs.existsSync(bibAbs)) {
       diagnostics.push({ file: `${dir}/paper.bib`, line: 1, column: 1, severity: 'error', rule: 'content/no-bib',
         message: 'missing paper.bib', hint: `scaffold the folder with: npm run new:paper -- path/to/${key}.bib` });

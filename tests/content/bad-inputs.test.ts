@@ -138,6 +138,14 @@ const rows: Row[] = [
     extra: { 'papers/vaswani2017attention/extra.mdx': "import X from 'x';\n\n<X />\n" },
     expected: () => [`papers/vaswani2017attention/extra.mdx:1:1 error: MDX files are not allowed in papers/: notes are plain Markdown\n  hint: a paper folder holds paper.bib, meta.yaml, zh.md, en.md and images only`],
   },
+  {
+    // Last: removing the file leaves the folder behind.
+    name: 'a paper folder named by digits only (the paper list\'s page addresses)',
+    file: NOTE,
+    change: (t) => t,
+    extra: { 'papers/2017/paper.bib': '@article{2017,\n  title = {A Title},\n  author = {Smith, Jane},\n  journal = {J},\n  year = {2017}\n}\n' },
+    expected: () => ['papers/2017/paper.bib:1:1 error: paper folder "2017" is only digits: its page address would be a page of the paper list\n  hint: name the folder and the BibTeX key like author+year+word, e.g. smith2017example'],
+  },
 ];
 
 for (const row of rows) {
