@@ -68,7 +68,7 @@ export async function embedSite(
 
   const embedded = pages.map((page, i) => ({ page, vector: vectors[i]!, head: vectors[pages.length + i]! }));
   const relatedStarted = performance.now();
-  const related = relatedTopics(embedded, settings.topK, settings.modelId);
+  const related = await relatedTopics(embedded, settings.topK, settings.modelId);
   return {
     model: { id: settings.modelId, device: model.device, ...(model.fallbackReason ? { fallbackReason: model.fallbackReason } : {}), dims, hash },
     ...(training ? { training } : {}),
