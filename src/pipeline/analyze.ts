@@ -32,7 +32,7 @@ export function parseMarkdown(body: string): Root {
   return parser.runSync(parser.parse(body)) as Root;
 }
 
-export function analyzeNote(note: Pick<Note<unknown>, 'file' | 'body' | 'bodyLine'>, resolver: Resolver, root: string): NoteAnalysis {
+export function analyzeNote(note: Pick<Note<unknown>, 'file' | 'body' | 'bodyLine'>, resolver: Resolver, root: string, exists?: (projectPath: string) => boolean): NoteAnalysis {
   const tree = parseMarkdown(note.body);
   const mentions = new Set<Entity>();
   const citations = new Set<Entity>();
@@ -69,7 +69,7 @@ export function analyzeNote(note: Pick<Note<unknown>, 'file' | 'body' | 'bodyLin
     }
     return undefined;
   });
-  diagnostics.push(...checkUntrustedMarkdown(tree, note, root));
+  diagnostics.push(...checkUntrustedMarkdown(tree, note, root, exists));
   return { mentions: [...mentions], citations: [...citations], hasMath, diagnostics };
 }
 

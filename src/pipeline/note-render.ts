@@ -16,7 +16,6 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFrontmatter, rehypeHeadingIds, rehypeShiki, type ShikiConfig } from '@astrojs/markdown-remark';
@@ -33,6 +32,7 @@ import { ContentError } from './diagnostics.ts';
 import { withBase } from '../shared/urls.ts';
 import { accessDate } from './access-date.ts';
 import { allEntities } from './catalog.ts';
+import { packageVersions, sourceHash } from './cache-key.ts';
 import { markdownPlugins, SHIKI_CONFIG } from './markdown-config.ts';
 import type { Site } from './site.ts';
 
@@ -89,33 +89,10 @@ function remarkNoteImages(options: { base: string; root: string }) {
   };
 }
 
-function packageVersions(root: string): string {
-  const require = createRequire(path.join(root, 'package.json'));
-  return PACKAGES.map((name) => {
-    try {
-      return `${name}@${(require(`${name}/package.json`) as { version: string }).version}`;
-    } catch {
-      return `${name}@?`;
-    }
-  }).join(',');
-}
-
-/** Hash of the plugins' source (src/pipeline, src/shared): a changed plugin must not serve stale HTML. */
-function sourceHash(root: string): string {
-  const hash = createHash('sha256');
-  for (const sub of ['src/pipeline', 'src/shared']) {
-    const dir = path.join(root, sub);
-    if (!fs.existsSync(dir)) continue;
-    const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort();
-    for (const f of files) hash.update(`${sub}/${f}`).update(fs.readFileSync(path.join(dir, f)));
-  }
-  return hash.digest('hex');
-}
-
 /** Everything outside the note itself that its HTML depends on. */
 export function siteRenderKey(site: Pick<Site, 'catalog'>, base: string): string {
   const root = site.catalog.paths.root;
-  const hash = createHash('sha256').update(`v${CACHE_VERSION}\n${base}\n${packageVersions(root)}\n${sourceHash(root)}\n`);
+  const hash = createHash('sha256').update(`v${CACHE_VERSION}\n${base}\n${packageVersions(root, PACKAGES)}\n${sourceHash(root)}\n`);
   const { year, month, day } = accessDate();
   hash.update(`${year}-${month}-${day}\n`);
   for (const entity of allEntities(site.catalog)) {

@@ -21,7 +21,8 @@ function describeHtml(value: string): string {
   return value.startsWith('<!--') ? 'an HTML comment' : 'raw HTML';
 }
 
-export function checkUntrustedMarkdown(tree: Root, note: { file: string; bodyLine: number }, root: string): Diagnostic[] {
+/** `exists` answers for project-relative paths (the analysis cache records what was asked). */
+export function checkUntrustedMarkdown(tree: Root, note: { file: string; bodyLine: number }, root: string, exists = (projectPath: string) => fs.existsSync(path.join(root, projectPath))): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const at = (node: { position?: { start: { line: number; column: number } } }) => ({
     line: (node.position?.start.line ?? 1) + note.bodyLine - 1,
@@ -57,7 +58,7 @@ export function checkUntrustedMarkdown(tree: Root, note: { file: string; bodyLin
       } else if (!IMAGE_TYPES.test(url.split(/[?#]/)[0] ?? '')) {
         diagnostics.push({ file: note.file, ...at(node), severity: 'error', rule: 'image/type',
           message: `image "${url}" is not a .png, .jpg, .gif, .webp, .avif or .svg file` });
-      } else if (!fs.existsSync(path.join(root, path.dirname(note.file), url.split(/[?#]/)[0] ?? ''))) {
+      } else if (!exists(path.join(path.dirname(note.file), url.split(/[?#]/)[0] ?? ''))) {
         diagnostics.push({ file: note.file, ...at(node), severity: 'error', rule: 'image/missing',
           message: `image "${url}" does not exist`, hint: `add the file to ${path.dirname(note.file)}/ or fix the path` });
       }

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyzeNote, checkKeyEquations, type NoteAnalysis } from './analyze.ts';
+import { AnalysisCache } from './analysis-cache.ts';
 import { loadCatalog, allEntities, findEntity, type Catalog, type EntityKind } from './catalog.ts';
 import { checkEmbeddedIslands, markdownOfMdx } from './explainers.ts';
 import { ISLANDS, type IslandInfo } from '../shared/islands.ts';
@@ -26,22 +27,27 @@ export interface Site {
   /** Every zh/en note pair and whether its sides are in step. */
   translations: TranslationStatus;
   diagnostics: Diagnostic[];
+  /** Notes whose analysis came from .cache/site/analyses.json, and notes analysed afresh. */
+  analysisStats: { reused: number; analysed: number };
 }
 
 export function buildSite(paths: ProjectPaths = projectPaths()): Site {
   const { catalog, diagnostics } = loadCatalog(paths);           // files -> validated entities
   const resolver = createResolver(catalog);                        // names and aliases -> entities
   const analyses = new Map<string, NoteAnalysis>();
+  const cache = new AnalysisCache(catalog, path.join(paths.root, '.cache/site/analyses.json'));
+  const analyse = (note: { file: string; bodyLine: number; body: string }) => cache.analyse(note, (exists) => analyzeNote(note, resolver, paths.root, exists));
   for (const entity of allEntities(catalog)) {                     // links, citations, math per note
-    for (const note of Object.values(entity.notes)) analyses.set(note.file, analyzeNote(note, resolver, paths.root));
+    for (const note of Object.values(entity.notes)) analyses.set(note.file, analyse(note));
   }
   for (const explainer of catalog.explainers.values()) {           // the same rules for MDX articles
     for (const note of Object.values(explainer.notes)) {
-      const analysis = analyzeNote({ ...note, body: markdownOfMdx(note.body) }, resolver, paths.root);
+      const analysis = analyse({ ...note, body: markdownOfMdx(note.body) });
       analysis.diagnostics.push(...checkEmbeddedIslands(paths.root, note));
       analyses.set(note.file, analysis);
     }
   }
+  cache.save();
   for (const paper of catalog.papers.values()) {                   // key equations in frontmatter
     for (const note of Object.values(paper.notes)) {
       const text = fs.readFileSync(path.join(paths.root, note.file), 'utf8');
@@ -60,6 +66,7 @@ export function buildSite(paths: ProjectPaths = projectPaths()): Site {
     graph,
     learningPath: learning.stages,
     translations,
+    analysisStats: cache.stats,
     diagnostics: sortDiagnostics([
       ...translations.diagnostics,
       ...learning.diagnostics,

@@ -5,9 +5,12 @@
  * a page's Chinese and English text for the same section form one document,
  * which is what lets cross-language LSI put 梯度下降 next to "gradient descent".
  */
+import { createHash } from 'node:crypto';
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseMarkdown } from '../analyze.ts';
+import { packageVersions, sourceHash } from '../cache-key.ts';
+import { JsonCache } from '../json-cache.ts';
 import { allEntities, entityName, type Catalog, type Entity } from '../catalog.ts';
 import { findReferences } from '../references.ts';
 import { LANGS, type Lang } from '../../shared/locales.ts';
@@ -75,24 +78,39 @@ export function questionsOf(entity: Entity, lang: Lang): string[] {
   return entity.kind === 'concept' ? (entity.meta.questions?.[lang] ?? []) : [];
 }
 
-export function pageTexts(catalog: Catalog): PageText[] {
+/** A note's prose split at `##` headings, code and math left out. */
+function proseSections(markdown: string): string[] {
+  const sections: RootContent[][] = [[]];
+  for (const node of parseMarkdown(markdown).children) {
+    if (node.type === 'heading' && node.depth <= 2) sections.push([]);
+    sections.at(-1)!.push(node);
+  }
+  return sections.map(proseOf).filter((s) => s.trim().length > 0);
+}
+
+/**
+ * Every page's text. The prose of a note is kept in .cache/site/page-prose.json by its
+ * Markdown (and the pipeline's source): a rebuild after one edit parses one note, not all.
+ */
+export function pageTexts(catalog: Catalog, options: { cacheFile?: string } = {}): PageText[] {
+  const root = catalog.paths.root;
+  const cache = new JsonCache<string[]>(options.cacheFile, 'prose-1');
+  const key = createHash('sha256').update(`${packageVersions(root, ['remark-parse', 'remark-gfm', 'remark-math'])}\n${sourceHash(root)}\n`).digest('hex');
   const pages: PageText[] = [];
   for (const entity of allEntities(catalog)) {
     for (const lang of LANGS) {
       const note = entity.notes[lang];
       if (!note) continue;
-      const tree = parseMarkdown(plainReferences(note.body, catalog, lang));
-      const sections: RootContent[][] = [[]];
-      for (const node of tree.children) {
-        if (node.type === 'heading' && node.depth <= 2) sections.push([]);
-        sections.at(-1)!.push(node);
-      }
+      const markdown = plainReferences(note.body, catalog, lang);
+      const noteKey = createHash('sha256').update(key).update(markdown).digest('hex');
+      let bodySections = cache.get(noteKey);
+      if (!bodySections) cache.set(noteKey, (bodySections = proseSections(markdown)));
       const title = entityName(entity, lang);
       const head = headText(title, entity.meta.aliases, note.frontmatter.summary, TITLE_WEIGHT, questionsOf(entity, lang));
-      const bodySections = sections.map(proseOf).filter((s) => s.trim().length > 0);
       pages.push({ id: `${entity.kind}:${entity.id}:${lang}`, entity, lang, title, text: [head, ...bodySections].join('\n\n'), sections: [head, ...bodySections] });
     }
   }
+  cache.save();
   return pages;
 }
 

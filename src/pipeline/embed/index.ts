@@ -40,9 +40,9 @@ export function modelPath(settings: EmbedSettings): string {
 export async function embedSite(
   catalog: Catalog,
   settings: EmbedSettings,
-  options: { cacheDir: string; onProgress?: (done: number, total: number) => void; model?: LoadedModel; texts?: PageText[] },
+  options: { cacheDir: string; proseCacheFile?: string; onProgress?: (done: number, total: number) => void; model?: LoadedModel; texts?: PageText[] },
 ): Promise<EmbedRun> {
-  const pages = options.texts ?? pageTexts(catalog);
+  const pages = options.texts ?? pageTexts(catalog, options.proseCacheFile ? { cacheFile: options.proseCacheFile } : {});
   // The model trains on the pages as they are, even when a caller embeds edited texts.
   const training = settings.modelId === CORPUS_MODEL_ID ? trainCorpusModel(catalog, modelPath(settings), options.texts ? {} : { pages }) : undefined;
   const model = options.model ?? (await loadModel(settings));
@@ -53,7 +53,9 @@ export async function embedSite(
   const texts = [...pages.map((p) => passage + p.text), ...pages.map((p) => passage + p.sections[0]!)];
 
   const vectors: Array<Float32Array | undefined> = texts.map((t) => cache.get(t));
-  const missing = texts.flatMap((_text, i) => (vectors[i] ? [] : [i]));
+  // Batched by length: a batch is padded to its longest text, so mixing a title with a whole page
+  // made most of every batch padding (memory, garbage collection and pooling spent on nothing).
+  const missing = texts.flatMap((_text, i) => (vectors[i] ? [] : [i])).sort((a, b) => texts[a]!.length - texts[b]!.length || a - b);
   const started = performance.now();
   const batch = 32;
   for (let i = 0; i < missing.length; i += batch) {

@@ -18,7 +18,7 @@ export function relatedFile(root = projectPaths().root): string {
 }
 
 export async function runEmbedStage(catalog: Catalog, settings: EmbedSettings = embedSettings(), onProgress?: (done: number, total: number) => void): Promise<EmbedRun> {
-  const run = await embedSite(catalog, settings, { cacheDir: path.join(cacheDir(catalog.paths.root), 'embeddings'), ...(onProgress ? { onProgress } : {}) });
+  const run = await embedSite(catalog, settings, { cacheDir: path.join(cacheDir(catalog.paths.root), 'embeddings'), proseCacheFile: path.join(cacheDir(catalog.paths.root), 'site/page-prose.json'), ...(onProgress ? { onProgress } : {}) });
   writeRelated(relatedFile(catalog.paths.root), run.related);
   return run;
 }
