@@ -51,7 +51,7 @@ interface SiteRun {
   cpuSeconds?: number;
   peakRssMiB: number;
   stagesMs: BuildFacts['stages'];
-  incremental?: { seconds: number; cpuSeconds?: number; peakRssMiB: number; embedded?: number; cached?: number; modelRetrained?: boolean; notesRendered?: number; notesCached?: number };
+  incremental?: { seconds: number; cpuSeconds?: number; peakRssMiB: number; embedded?: number; cached?: number; modelRetrained?: boolean; notesRendered?: number; notesCached?: number; analysesDone?: number; analysesCached?: number };
   distMiB: number;
   failed?: string;
 }
@@ -111,7 +111,7 @@ async function benchProject(target: string, papers: number, root: string): Promi
   console.error(`== ${target}: rebuild after editing papers/${paper}/en.md`);
   const warm = await build(root);
   const warmFacts = buildFacts(warm.lines);
-  run.incremental = { seconds: seconds(warm.milliseconds), ...(warm.cpuMilliseconds !== undefined ? { cpuSeconds: seconds(warm.cpuMilliseconds) } : {}), peakRssMiB: mib(warm.peakRssBytes), ...(warmFacts.embedded !== undefined ? { embedded: warmFacts.embedded, cached: warmFacts.cached! } : {}), ...(warmFacts.modelRetrained !== undefined ? { modelRetrained: warmFacts.modelRetrained } : {}), ...(warmFacts.notesCached !== undefined ? { notesRendered: warmFacts.notesRendered!, notesCached: warmFacts.notesCached } : {}) };
+  run.incremental = { seconds: seconds(warm.milliseconds), ...(warm.cpuMilliseconds !== undefined ? { cpuSeconds: seconds(warm.cpuMilliseconds) } : {}), peakRssMiB: mib(warm.peakRssBytes), ...(warmFacts.embedded !== undefined ? { embedded: warmFacts.embedded, cached: warmFacts.cached! } : {}), ...(warmFacts.modelRetrained !== undefined ? { modelRetrained: warmFacts.modelRetrained } : {}), ...(warmFacts.notesCached !== undefined ? { notesRendered: warmFacts.notesRendered!, notesCached: warmFacts.notesCached } : {}), ...(warmFacts.analysesCached !== undefined ? { analysesDone: warmFacts.analysesDone!, analysesCached: warmFacts.analysesCached } : {}) };
   return run;
 }
 
@@ -167,7 +167,7 @@ function printReport(report: Report, previous?: Report) {
         ...STAGES.map((st) => s(r.stagesMs[st])),
         r.incremental ? `${r.incremental.seconds}${delta(r.incremental.seconds, p?.incremental?.seconds)}` : r.failed ? 'FAILED' : '-',
         r.incremental?.cpuSeconds !== undefined ? String(r.incremental.cpuSeconds) : '-',
-        r.incremental?.cached !== undefined ? `${r.incremental.cached}/${r.incremental.cached + r.incremental.embedded!} vectors, model ${r.incremental.modelRetrained ? 'retrained' : 'reused'}${r.incremental.notesCached !== undefined ? `, ${r.incremental.notesCached}/${r.incremental.notesCached + r.incremental.notesRendered!} notes` : ''}` : '-',
+        r.incremental?.cached !== undefined ? `${r.incremental.cached}/${r.incremental.cached + r.incremental.embedded!} vectors, model ${r.incremental.modelRetrained ? 'retrained' : 'reused'}${r.incremental.notesCached !== undefined ? `, ${r.incremental.notesCached}/${r.incremental.notesCached + r.incremental.notesRendered!} notes` : ''}${r.incremental.analysesCached !== undefined ? `, ${r.incremental.analysesCached}/${r.incremental.analysesCached + r.incremental.analysesDone!} analyses` : ''}` : '-',
         String(r.distMiB)];
     }),
   ]));

@@ -83,7 +83,7 @@ export function deepatlas(): AstroIntegration {
           const access = accessDate();
           logger.info(`citation access date (GB/T 7714 引用日期): ${access.year}-${String(access.month).padStart(2, '0')}-${String(access.day).padStart(2, '0')}`);
         }
-        if (!hasErrors(site)) logger.info(`content check passed in ${Math.round(performance.now() - started)} ms`);
+        if (!hasErrors(site)) logger.info(`content check passed in ${Math.round(performance.now() - started)} ms (analyses: ${site.analysisStats.analysed} analysed, ${site.analysisStats.reused} from .cache/site)`);
         // Related topics for every page, from the configured embedding model.
         embedRun = await runEmbedStage(site.catalog);
         base = config.base;

@@ -16,6 +16,9 @@ export interface BuildFacts {
   /** Notes rendered in this build, and served from .cache/notes/ (src/pipeline/note-render.ts). */
   notesRendered?: number;
   notesCached?: number;
+  /** Notes analysed by the content check, and analyses reused from .cache/site/ (src/pipeline/analysis-cache.ts). */
+  analysesDone?: number;
+  analysesCached?: number;
 }
 
 const number = (re: RegExp, text: string) => {
@@ -29,6 +32,11 @@ export function buildFacts(lines: TimedLine[]): BuildFacts {
   for (const { text } of lines) {
     const check = number(/content check passed in (\d+) ms/, text);
     if (check !== undefined) facts.stages.check = check;
+    const analyses = /analyses: (\d+) analysed, (\d+) from \.cache\/site/.exec(text);
+    if (analyses) {
+      facts.analysesDone = Number(analyses[1]);
+      facts.analysesCached = Number(analyses[2]);
+    }
     const train = number(/corpus model \([^)]*\) in (\d+) ms/, text);
     if (train !== undefined) {
       facts.stages.train = train;

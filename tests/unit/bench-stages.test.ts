@@ -7,7 +7,7 @@ const at = (ms: number, text: string) => ({ ms, text });
 
 test('stage times and cache reuse come out of the build log', () => {
   const facts = buildFacts([
-    at(1_000, '16:27:12 [deepatlas] content check passed in 3043 ms'),
+    at(1_000, '16:27:12 [deepatlas] content check passed in 3043 ms (analyses: 1 analysed, 387 from .cache/site)'),
     at(5_000, '16:27:38 [deepatlas] reused corpus model (5505 tokens x 64 dims, 1.41 MB) in 94 ms; model deepatlas/corpus-lsi on cpu (no NVIDIA GPU on this machine): 1 pages embedded, 249 from cache, 12 passages/s (embedding 80 ms); related topics in 1899 ms'),
     at(6_000, '16:27:53 [content] Syncing content'),
     at(16_000, '16:32:03 [content] Synced content'),
@@ -23,6 +23,8 @@ test('stage times and cache reuse come out of the build log', () => {
   assert.equal(facts.modelRetrained, false);
   assert.equal(facts.notesRendered, 1);
   assert.equal(facts.notesCached, 387);
+  assert.equal(facts.analysesDone, 1);
+  assert.equal(facts.analysesCached, 387);
 });
 
 test('with Pagefind after Astro (scripts/build.ts), rendering ends at the build-done hook', () => {
