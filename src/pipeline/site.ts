@@ -47,13 +47,13 @@ export function buildSite(paths: ProjectPaths = projectPaths()): Site {
       analyses.set(note.file, analysis);
     }
   }
-  cache.save();
   for (const paper of catalog.papers.values()) {                   // key equations in frontmatter
     for (const note of Object.values(paper.notes)) {
       const text = fs.readFileSync(path.join(paths.root, note.file), 'utf8');
-      analyses.get(note.file)?.diagnostics.push(...checkKeyEquations(note, text));
+      analyses.get(note.file)?.diagnostics.push(...cache.check('key-equations', note.file, text, () => checkKeyEquations(note, text)));
     }
   }
+  cache.save();
   const { graph, diagnostics: relationDiagnostics } = buildGraph(catalog, analyses, resolver.suggest);
   const errataLinks = checkErrataLinks(catalog, resolver);         // errata point at real pages
   const islandPages = checkIslandPages(catalog, resolver);          // demos sit on real pages
