@@ -13,7 +13,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { AstroIntegration } from 'astro';
 import { getSite, invalidateSite, pipelineRuns } from './data/site.ts';
-import { usedNoteRenderer } from './data/notes.ts';
+import { startNotePrerender, usedNoteRenderer } from './data/notes.ts';
 import { MEDIA_DIR } from './pipeline/note-render.ts';
 import { report } from './pipeline/report.ts';
 import { hasErrors } from './pipeline/site.ts';
@@ -84,6 +84,7 @@ export function deepatlas(): AstroIntegration {
           logger.info(`citation access date (GB/T 7714 引用日期): ${access.year}-${String(access.month).padStart(2, '0')}-${String(access.day).padStart(2, '0')}`);
         }
         if (!hasErrors(site)) logger.info(`content check passed in ${Math.round(performance.now() - started)} ms (analyses: ${site.analysisStats.analysed} analysed, ${site.analysisStats.reused} from .cache/site)`);
+        if (command === 'build') startNotePrerender();
         // Related topics for every page, from the configured embedding model.
         embedRun = await runEmbedStage(site.catalog);
         base = config.base;

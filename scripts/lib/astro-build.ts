@@ -19,13 +19,15 @@ if (!outDir) {
   console.error('usage: node scripts/lib/astro-build.ts <outDir>');
   process.exit(2);
 }
-// The notes are rendered on the second core while this thread checks, trains and embeds
-// (src/pipeline/note-prerender.ts). A failed worker only costs time: pages render their notes.
+// The notes are rendered on the second core while this thread trains and embeds
+// (src/pipeline/note-prerender.ts); the worker starts once the content check has passed and
+// saved its analyses. A failed worker only costs time: pages render their notes.
 const counter = new Int32Array(new SharedArrayBuffer(4));
-const worker = new Worker(new URL('./prerender-notes.ts', import.meta.url), { workerData: { counter } });
-announceNotePrerender({
-  counter,
-  worker: new Promise<number>((resolve) => {
+let startWorker: () => void = () => {};
+const finished = new Promise<number>((resolve) => {
+  startWorker = () => {
+    startWorker = () => {};
+    const worker = new Worker(new URL('./prerender-notes.ts', import.meta.url), { workerData: { counter } });
     let rendered = 0;
     let cached = 0;
     worker.on('message', (stats: { rendered: number; cached: number }) => ({ rendered, cached } = stats));
@@ -34,7 +36,13 @@ announceNotePrerender({
       console.log(`[deepatlas] notes, worker thread: ${rendered} rendered, ${cached} already in .cache/notes`);
       resolve(rendered);
     });
-  }),
+  };
+});
+announceNotePrerender({
+  counter,
+  start: () => startWorker(),
+  // Pages wait for the worker only if it was started (a build always starts it after the check).
+  worker: finished,
 });
 try {
   await build({ root: process.cwd(), outDir, logLevel: 'info' });

@@ -30,6 +30,11 @@ export function announceNotePrerender(prerender: NotePrerender): void {
   (globalThis as PrerenderHolder)[PRERENDER] = prerender;
 }
 
+/** Called by the integration after the content check passed: the worker may start. */
+export function startNotePrerender(): void {
+  (globalThis as PrerenderHolder)[PRERENDER]?.start();
+}
+
 /**
  * Before the first note of a page: help the worker render what is left, then wait for it, so
  * every page reads its note from the cache. Does nothing without a worker (dev, tests).
@@ -38,6 +43,8 @@ export function joinNotePrerender(): Promise<void> {
   const prerender = (globalThis as PrerenderHolder)[PRERENDER];
   if (!prerender) return Promise.resolve();
   prerender.joined ??= (async () => {
+    // Started after the check in a build; started here otherwise, so the wait below always ends.
+    prerender.start();
     const renderer = noteRenderer();
     await drainNotes(noteFiles(getSite().catalog), prerender.counter, (file) => renderer.render(file));
     await prerender.worker;

@@ -32,6 +32,12 @@ export async function drainNotes(files: readonly string[], counter: Int32Array, 
 /** What astro-build.ts shares with the pages of its process (on globalThis, see src/data/notes.ts). */
 export interface NotePrerender {
   counter: Int32Array;
+  /**
+   * Starts the worker; the integration calls it once the content check has passed, so the
+   * worker reads the check's analyses from .cache/site/ instead of analysing every note a
+   * second time (at 10,000 papers that duplicate took a minute of the second core).
+   */
+  start(): void;
   /** Resolves when the worker has finished (or failed): how many notes it rendered. */
   worker: Promise<number>;
 }
