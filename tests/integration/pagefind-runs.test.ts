@@ -61,6 +61,7 @@ test('one run per language writes byte for byte the files of a single run (one l
   for (const file of files) assert.ok(fs.readFileSync(path.join(single, 'pagefind', file)).equals(fs.readFileSync(path.join(split, 'pagefind', file))), file);
   const entry = JSON.parse(fs.readFileSync(path.join(split, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   assert.deepEqual(Object.keys(entry.languages), ['en', 'zh-cn']);
+  assert.equal(entry.languages.en!.page_count + entry.languages['zh-cn']!.page_count, 5);
 });
 
 test('a folder mixing languages is indexed too: the same pages and fragments (index chunks may number them differently)', async () => {

@@ -100,6 +100,6 @@ export async function buildSearchIndex(siteDir: string, options: { splitAbovePag
   // Languages in name order, as one run writes them: the same index gives the same file.
   merged.languages = Object.fromEntries(Object.entries(merged.languages).sort(([a], [b]) => (a < b ? -1 : 1)));
   if (merged.version) fs.writeFileSync(entryFile, JSON.stringify(merged));
-  const pages = Object.values(merged.languages).reduce((n, l) => n + l.page_count, 0);
-  return { pages, milliseconds: performance.now() - started };
+  // HTML files read, as Pagefind's addDirectory counts them (pages without a search body included).
+  return { pages: total, milliseconds: performance.now() - started };
 }
