@@ -167,28 +167,52 @@ const referenceCache = new WeakMap<CslItem, Map<CitationStyle, string>>();
  * of the style file and the CSL item: an unchanged paper is never formatted again. One JSON
  * line per entry, appended as they are made (several processes of one build may write).
  */
-let diskCache: { file: string; entries: Map<string, string> } | undefined;
+let diskCache: { file: string; entries: Map<string, string>; read: number } | undefined;
 const styleHashes = new Map<CitationStyle, string>();
 
 function disk() {
   if (diskCache) return diskCache;
-  const file = path.join(projectPaths().root, '.cache', 'references', 'v1.jsonl');
-  const entries = new Map<string, string>();
-  if (fs.existsSync(file)) {
-    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+  diskCache = { file: path.join(projectPaths().root, '.cache', 'references', 'v1.jsonl'), entries: new Map(), read: 0 };
+  readAppended(diskCache);
+  return diskCache;
+}
+
+/**
+ * Reads the lines written since this process last read the file: the build's note worker
+ * formats every paper's references while the pages are not being generated yet (see
+ * scripts/lib/prerender-notes.ts), and a page that misses one looks here before formatting it.
+ * Only whole lines are taken; a line being written is read next time.
+ */
+function readAppended(store: { file: string; entries: Map<string, string>; read: number }) {
+  let size: number;
+  try {
+    size = fs.statSync(store.file).size;
+  } catch {
+    return;
+  }
+  if (size <= store.read) return;
+  const fd = fs.openSync(store.file, 'r');
+  try {
+    const bytes = Buffer.alloc(size - store.read);
+    fs.readSync(fd, bytes, 0, bytes.length, store.read);
+    const end = bytes.lastIndexOf(0x0a);
+    if (end < 0) return;
+    store.read += end + 1;
+    for (const line of bytes.subarray(0, end).toString('utf8').split('\n')) {
       if (!line) continue;
       try {
         const [key, html] = JSON.parse(line) as [string, string];
-        entries.set(key, html);
+        store.entries.set(key, html);
       } catch {
         // A line cut short by an interrupted build: that reference is simply formatted again.
       }
     }
+  } finally {
+    fs.closeSync(fd);
   }
-  return (diskCache = { file, entries });
 }
 
-function referenceKey(item: CslItem, style: CitationStyle): string {
+export function referenceKey(item: CslItem, style: CitationStyle): string {
   let styleHash = styleHashes.get(style);
   if (!styleHash) {
     const spec = STYLES[style];
@@ -226,6 +250,16 @@ export function warmReferences(items: CslItem[], style: CitationStyle): void {
     else if (!seen.has(String(item.id))) {
       seen.add(String(item.id));
       pending.push({ item, key });
+    }
+  }
+  if (pending.length > 0) {
+    // Another thread or process of this build may have formatted them meanwhile.
+    readAppended(store);
+    for (let i = pending.length - 1; i >= 0; i--) {
+      const html = store.entries.get(pending[i]!.key);
+      if (html === undefined) continue;
+      remember(pending[i]!.item, style, html);
+      pending.splice(i, 1);
     }
   }
   const formatted = formatEach(pending.map((w) => w.item), style);
@@ -277,6 +311,10 @@ export function formatReference(item: CslItem, style: CitationStyle): string {
     const store = disk();
     const key = referenceKey(item, style);
     html = store.entries.get(key);
+    if (html === undefined) {
+      readAppended(store);
+      html = store.entries.get(key);
+    }
     if (html === undefined) {
       html = formatBibliography([item], style)[0]?.html ?? '';
       store.entries.set(key, html);
