@@ -35,6 +35,15 @@ function site(dir: string, options: { mixed: boolean }) {
   }
 }
 
+/** The same site indexed in one run and in one run per language. */
+async function indexBothWays(name: string, options: { mixed: boolean }) {
+  const single = path.join(root, `${name}-single`);
+  const split = path.join(root, `${name}-split`);
+  site(single, options);
+  site(split, options);
+  return { single, split, one: await buildSearchIndex(single), perLanguage: await buildSearchIndex(split, { splitAbovePages: 0 }) };
+}
+
 const listing = (dir: string) => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
 
 test('languages are grouped by <html lang>, whole folders by glob, mixed folders file by file', () => {
@@ -48,12 +57,7 @@ test('languages are grouped by <html lang>, whole folders by glob, mixed folders
 });
 
 test('one run per language writes byte for byte the files of a single run (one language per folder, as the site is)', async () => {
-  const single = path.join(root, 'single');
-  const split = path.join(root, 'split');
-  site(single, { mixed: false });
-  site(split, { mixed: false });
-  const one = await buildSearchIndex(single);
-  const perLanguage = await buildSearchIndex(split, { splitAbovePages: 0 });
+  const { single, split, one, perLanguage } = await indexBothWays('plain', { mixed: false });
   assert.equal(one.pages, 5);
   assert.equal(perLanguage.pages, one.pages);
   const files = listing(path.join(single, 'pagefind'));
@@ -65,12 +69,7 @@ test('one run per language writes byte for byte the files of a single run (one l
 });
 
 test('a folder mixing languages is indexed too: the same pages and fragments (index chunks may number them differently)', async () => {
-  const single = path.join(root, 'single-mixed');
-  const split = path.join(root, 'split-mixed');
-  site(single, { mixed: true });
-  site(split, { mixed: true });
-  const one = await buildSearchIndex(single);
-  const perLanguage = await buildSearchIndex(split, { splitAbovePages: 0 });
+  const { single, split, one, perLanguage } = await indexBothWays('mixed', { mixed: true });
   assert.equal(one.pages, 7);
   assert.equal(perLanguage.pages, 7);
   const fragments = (dir: string) => listing(path.join(dir, 'pagefind')).filter((f) => f.startsWith('fragment'));

@@ -33,12 +33,15 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
   return response;
 }
 
-/** The site's HTML files (paths relative to it, `/` separators) by their `<html lang>`. */
-export function htmlFilesByLang(siteDir: string): Map<string, string[]> {
+/** The site's HTML files, paths relative to it with `/` separators, sorted. */
+function htmlFiles(siteDir: string): string[] {
+  return fs.readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).map((f) => f.split(path.sep).join('/')).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).sort();
+}
+
+/** The site's HTML files (as htmlFiles gives them) by their `<html lang>`. */
+export function htmlFilesByLang(siteDir: string, files = htmlFiles(siteDir)): Map<string, string[]> {
   const groups = new Map<string, string[]>();
-  const files = fs.readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => f.split(path.sep).join('/')).sort();
   for (const file of files) {
-    if (file.startsWith('pagefind/')) continue;
     const head = fs.readFileSync(path.join(siteDir, file), 'utf8').slice(0, 2000);
     const lang = /<html[^>]*\slang=["']?([^"'\s>]+)/i.exec(head)?.[1]?.toLowerCase() ?? '';
     const list = groups.get(lang) ?? [];
@@ -74,10 +77,10 @@ export async function buildSearchIndex(siteDir: string, options: { splitAbovePag
   const outputPath = path.join(siteDir, 'pagefind');
   const entryFile = path.join(outputPath, 'pagefind-entry.json');
   const merged: PagefindEntry = { version: '', languages: {} };
-  const groups = htmlFilesByLang(siteDir);
-  const total = [...groups.values()].reduce((n, files) => n + files.length, 0);
-  // A small site in one run, as Pagefind does by default (each run costs a start-up, ~1 s).
-  const runs = total > (options.splitAbovePages ?? SPLIT_ABOVE_PAGES) ? languageRuns(groups) : [{ lang: '*', files: [] as string[] }];
+  const files = htmlFiles(siteDir);
+  // A small site in one run, as Pagefind does by default (each run costs a start-up, ~1 s), and
+  // without reading its pages for their language.
+  const runs = files.length > (options.splitAbovePages ?? SPLIT_ABOVE_PAGES) ? languageRuns(htmlFilesByLang(siteDir, files)) : [{ lang: '*', files: [] as string[] }];
   for (const run of runs) {
     try {
       const { index, errors } = await pagefind.createIndex({
@@ -101,5 +104,5 @@ export async function buildSearchIndex(siteDir: string, options: { splitAbovePag
   merged.languages = Object.fromEntries(Object.entries(merged.languages).sort(([a], [b]) => (a < b ? -1 : 1)));
   if (merged.version) fs.writeFileSync(entryFile, JSON.stringify(merged));
   // HTML files read, as Pagefind's addDirectory counts them (pages without a search body included).
-  return { pages: total, milliseconds: performance.now() - started };
+  return { pages: files.length, milliseconds: performance.now() - started };
 }
