@@ -2,13 +2,14 @@
  * npm run eval:search: the search query set against keyword, semantic and fused
  * search in headless Chromium on the built site (run npm run build first); prints
  * hit@1, hit@5 and MRR per mode for each part (tuning, held-out) by language and
- * by query type. Misses are listed for the tuning part only: the held-out part is
- * scored, never looked at while tuning (--show-heldout lists them too).
+ * by query type, and the held-out part per round. Misses are listed for the tuning
+ * part only: the held-out part is scored, never looked at while tuning
+ * (--show-heldout lists them too).
  */
 import fs from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.ts';
-import { formatScores, loadQueries, missesOf, MODES, rankAll, scoresOf, subsets } from './lib/search-eval.ts';
+import { formatScores, loadQueries, missesOf, MODES, rankAll, roundSubsets, scoresOf, subsets } from './lib/search-eval.ts';
 import { startPreview } from './lib/preview-server.ts';
 
 const showHeldout = process.argv.includes('--show-heldout');
@@ -19,7 +20,7 @@ try {
   const queries = loadQueries();
   const run = await rankAll(page, server.url, queries);
   console.log(formatScores(scoresOf(run), queries.length, 'all queries'));
-  for (const { name, keep } of subsets(queries)) {
+  for (const { name, keep } of [...subsets(queries), ...roundSubsets(queries)]) {
     const s = scoresOf(run, keep);
     console.log(formatScores(s, s.n, name));
   }

@@ -75,6 +75,12 @@ export function subsets(queries: EvalQuery[]): Array<{ name: string; keep: (q: E
   ]);
 }
 
+/** The held-out part by round ("heldout round 3"), for the rounds the set has; unnumbered queries have no line. */
+export function roundSubsets(queries: EvalQuery[]): Array<{ name: string; keep: (q: EvalQuery) => boolean }> {
+  const rounds = [...new Set(queries.flatMap((q) => (q.part === 'heldout' && typeof q.round === 'number' ? [q.round] : [])))].sort((a, b) => a - b);
+  return rounds.map((round) => ({ name: `heldout round ${round}`, keep: (q: EvalQuery) => q.part === 'heldout' && q.round === round }));
+}
+
 /** Compatibility with the first query-set test: all queries, scores and misses per mode. */
 export async function evaluate(page: Page, baseURL: string, queries: EvalQuery[]): Promise<Record<Mode, ModeScore> & { misses: Record<Mode, string[]> }> {
   const run = await rankAll(page, baseURL, queries);

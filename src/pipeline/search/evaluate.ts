@@ -7,6 +7,8 @@ export interface EvalQuery {
   type?: 'topic' | 'question' | 'short-name';
   /** 'tuning' queries may guide changes; 'heldout' ones are only ever scored. */
   part?: 'tuning' | 'heldout';
+  /** Which blind round wrote a held-out query (each round by someone who had not seen the earlier ones). */
+  round?: number;
 }
 
 export interface ModeScore {
