@@ -75,10 +75,21 @@ export function subsets(queries: EvalQuery[]): Array<{ name: string; keep: (q: E
   ]);
 }
 
-/** The held-out part by round ("heldout round 3"), for the rounds the set has; unnumbered queries have no line. */
+/**
+ * Each part by round and language ("heldout round 3 zh"), for the rounds the set has; unnumbered
+ * queries have no line. Round 3 was written blind (without the other queries or the pages'
+ * questions) and split in half: one half tunes, the other is held out.
+ */
 export function roundSubsets(queries: EvalQuery[]): Array<{ name: string; keep: (q: EvalQuery) => boolean }> {
-  const rounds = [...new Set(queries.flatMap((q) => (q.part === 'heldout' && typeof q.round === 'number' ? [q.round] : [])))].sort((a, b) => a - b);
-  return rounds.map((round) => ({ name: `heldout round ${round}`, keep: (q: EvalQuery) => q.part === 'heldout' && q.round === round }));
+  const rounds = [...new Set(queries.flatMap((q) => (typeof q.round === 'number' ? [q.round] : [])))].sort((a, b) => a - b);
+  return rounds.flatMap((round) =>
+    (['tuning', 'heldout'] as const).flatMap((part) =>
+      (['zh', 'en'] as const).flatMap((lang) => {
+        const keep = (q: EvalQuery) => (q.part ?? 'tuning') === part && q.round === round && q.lang === lang;
+        return queries.some(keep) ? [{ name: `${part} round ${round} ${lang}`, keep }] : [];
+      }),
+    ),
+  );
 }
 
 /** Compatibility with the first query-set test: all queries, scores and misses per mode. */

@@ -67,7 +67,7 @@ test('queries are compared after Unicode, case and space normalisation', () => {
   assert.equal(normalizeQuery('  ＣＮＮ   是什么 '), 'cnn 是什么');
 });
 
-test('the held-out part is reported per round, in round order', () => {
+test('each part is reported per round and language, in round order', () => {
   const queries: EvalQuery[] = [
     { q: 'a', lang: 'en', expect: 'concept:adam', part: 'heldout', round: 3 },
     { q: 'b', lang: 'en', expect: 'concept:adam', part: 'heldout' },
@@ -75,6 +75,7 @@ test('the held-out part is reported per round, in round order', () => {
     { q: 'd', lang: 'zh', expect: 'concept:adam', part: 'tuning', round: 3 },
   ];
   const subsets = roundSubsets(queries);
-  assert.deepEqual(subsets.map((s) => s.name), ['heldout round 2', 'heldout round 3']);
-  assert.deepEqual(queries.filter(subsets[1]!.keep).map((q) => q.q), ['a']);
+  assert.deepEqual(subsets.map((s) => s.name), ['heldout round 2 zh', 'tuning round 3 zh', 'heldout round 3 en']);
+  assert.deepEqual(queries.filter(subsets[2]!.keep).map((q) => q.q), ['a']);
+  assert.deepEqual(queries.filter(subsets[1]!.keep).map((q) => q.q), ['d']);
 });
