@@ -39,6 +39,13 @@ const weighted = (pages: PageText[]) => withHead(pages, (p) => headText(p.title,
 // The site's choice: names weighted, and the questions each concept page answers.
 const withQuestions = (pages: PageText[]) => withHead(pages, (p) => headText(p.title, p.entity.meta.aliases, summaryOf(p), TITLE_WEIGHT, questionsOf(p.entity, p.lang)));
 
+const questionsApart = (pages: PageText[]) =>
+  pages.map((p) => {
+    const questions = questionsOf(p.entity, p.lang);
+    const sections = [headText(p.title, p.entity.meta.aliases, summaryOf(p)), ...(questions.length ? [questions.join('\n')] : []), ...p.sections.slice(1)];
+    return { ...p, text: sections.join('\n\n'), sections };
+  });
+
 const DESIGNS: Record<string, Design> = {
   // The first design: title and summary, then the prose; every Chinese character a token.
   plain: { pages: (pages) => withHead(pages, (p) => headText(p.title, [], summaryOf(p), 1)), train: { zhWords: [] } },
@@ -54,6 +61,13 @@ const DESIGNS: Record<string, Design> = {
   'questions+head': { pages: withQuestions, train: { zhWords: lexicon }, passages: (p) => [p.text, p.sections[0]!] },
   // ... and one vector per question (an FAQ match): a question query meets its closest question alone.
   'questions+each': { pages: withQuestions, train: { zhWords: lexicon }, passages: (p) => [p.text, p.sections[0]!, ...questionsOf(p.entity, p.lang)] },
+  // The head without the questions (a dozen questions drown the names), the questions as a
+  // section of their own: one vector for all of them, or one each.
+  'head+questions': { pages: questionsApart, train: { zhWords: lexicon }, passages: (p) => [p.text, p.sections[0]!, ...(p.sections[1] && questionsOf(p.entity, p.lang).length ? [p.sections[1]] : [])] },
+  'head+questions-96': { pages: questionsApart, train: { zhWords: lexicon, dims: 96 }, passages: (p) => [p.text, p.sections[0]!, ...(p.sections[1] && questionsOf(p.entity, p.lang).length ? [p.sections[1]] : [])] },
+  'head+questions-128': { pages: questionsApart, train: { zhWords: lexicon, dims: 128 }, passages: (p) => [p.text, p.sections[0]!, ...(p.sections[1] && questionsOf(p.entity, p.lang).length ? [p.sections[1]] : [])] },
+  'head+questions-s05': { pages: questionsApart, train: { zhWords: lexicon, sigmaPower: 0.5 }, passages: (p) => [p.text, p.sections[0]!, ...(p.sections[1] && questionsOf(p.entity, p.lang).length ? [p.sections[1]] : [])] },
+  'head+each-question': { pages: questionsApart, train: { zhWords: lexicon }, passages: (p) => [p.text, p.sections[0]!, ...questionsOf(p.entity, p.lang)] },
   'stems+head': { pages: weighted, train: { zhWords: lexicon, stems: true }, passages: (p) => [p.text, p.sections[0]!] },
   'zh-lexicon-96': { pages: weighted, train: { zhWords: lexicon, dims: 96 } },
   'zh-lexicon-128': { pages: weighted, train: { zhWords: lexicon, dims: 128 } },
@@ -85,6 +99,8 @@ for (const [name, design] of Object.entries(DESIGNS)) {
     ['zh', (q) => q.lang === 'zh'],
     ['en', (q) => q.lang === 'en'],
     ['questions', (q) => q.type === 'question'],
+    ['round3-zh', (q) => q.round === 3 && q.lang === 'zh'],
+    ['round3-en', (q) => q.round === 3 && q.lang === 'en'],
   ];
   for (const [group, keep] of groups) {
     const idx = queries.flatMap((q, i) => (keep(q) ? [i] : []));

@@ -71,3 +71,17 @@ test('with head vectors, a page is as close as the closer of its whole text and 
   const hits = rankSemantic(withHeads, Float32Array.from([0, 1]), 'en');
   assert.ok(hits.every((h) => Math.abs(h.similarity! - 1) < 1e-6));
 });
+
+test('with question vectors, a page is as close as its closest vector: whole text, head or questions', () => {
+  // Whole texts along x, heads along y; paper:b's English questions lean towards -x.
+  const heads = Float32Array.from([...unit(0, 1), ...unit(0, 1), ...unit(0, 1), ...unit(0, 1)]);
+  const questionVectors = Float32Array.from([...unit(0, 1), ...unit(0, 1), ...unit(-1, 0.1), ...unit(0, 1)]);
+  const withQuestions = { ...corpus, headVectors: heads, questionVectors };
+  const query = Float32Array.from(unit(-1, 0));
+  const [first] = rankSemantic(withQuestions, query, 'en');
+  // Only paper:b's questions point along -x: without them concept:a and paper:b both score 0 at best.
+  assert.equal(first!.key, 'paper:b');
+  assert.ok(Math.abs(first!.similarity! - unit(-1, 0.1)[0]! * -1) < 1e-6);
+  const withoutQuestions = rankSemantic({ ...corpus, headVectors: heads }, query, 'en');
+  assert.ok(withoutQuestions.every((h) => h.similarity! < 0.01));
+});

@@ -35,15 +35,18 @@ export class SemanticIndex {
     const pagesFile = manifest.files[SEARCH_FILES.pages] ?? 0;
     const loadedPages = pages ? pages.then((p) => ((loaded += pagesFile), onProgress(Math.min(1, loaded / total)), p)) : get(SEARCH_FILES.pages).then((b) => JSON.parse(new TextDecoder().decode(b)) as SearchPage[]);
     const hasHeads = SEARCH_FILES.headVectors in manifest.files;
-    const [embedder, decodedPages, vectors, vectorScales, heads, headScales] = await Promise.all([
+    const hasQuestions = SEARCH_FILES.questionVectors in manifest.files;
+    const [embedder, decodedPages, vectors, vectorScales, heads, headScales, questions, questionScales] = await Promise.all([
       useTransformers ? transformersEmbedder(base, manifest.model) : fastPathEmbedder(get),
       loadedPages, get(SEARCH_FILES.vectors), get(SEARCH_FILES.vectorScales),
       hasHeads ? get(SEARCH_FILES.headVectors) : undefined, hasHeads ? get(SEARCH_FILES.headVectorScales) : undefined,
+      hasQuestions ? get(SEARCH_FILES.questionVectors) : undefined, hasQuestions ? get(SEARCH_FILES.questionVectorScales) : undefined,
     ]);
     const corpus: SemanticCorpus = {
       pages: decodedPages,
       vectors: dequantizeRows(new Int8Array(vectors), new Float32Array(vectorScales), manifest.dims),
       ...(heads && headScales ? { headVectors: dequantizeRows(new Int8Array(heads), new Float32Array(headScales), manifest.dims) } : {}),
+      ...(questions && questionScales ? { questionVectors: dequantizeRows(new Int8Array(questions), new Float32Array(questionScales), manifest.dims) } : {}),
       dims: manifest.dims,
     };
     return new SemanticIndex(embedder, corpus, manifest, loaded);

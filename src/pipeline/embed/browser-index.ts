@@ -61,11 +61,14 @@ export function writeBrowserIndex(run: EmbedRun, modelDir: string, outDir: strin
   };
   const whole = rows((p) => p.vector);
   const heads = rows((p) => p.head);
+  const questions = rows((p) => p.questions);
   write(SEARCH_FILES.pages, JSON.stringify(pages));
   write(SEARCH_FILES.vectors, whole.vectors);
   write(SEARCH_FILES.vectorScales, whole.scales);
   write(SEARCH_FILES.headVectors, heads.vectors);
   write(SEARCH_FILES.headVectorScales, heads.scales);
+  write(SEARCH_FILES.questionVectors, questions.vectors);
+  write(SEARCH_FILES.questionVectorScales, questions.scales);
   // The model in the transformers.js layout, for transformers.js in the browser (pretrained
   // models, or ?semantic=transformers) and for the embedding playground. Not counted in
   // `files`: the corpus model's fast path does not download it.

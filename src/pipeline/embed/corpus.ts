@@ -23,8 +23,10 @@ export interface PageText {
   title: string;
   /** Title, summary and prose, for the encoder. */
   text: string;
-  /** The prose split at `##` headings (first entry: title and summary). */
+  /** The prose split at `##` headings (first entry: title and summary; then the questions, if any). */
   sections: string[];
+  /** The questions the page answers, one per line (concepts' and resources' `questions:`). */
+  questions?: string;
 }
 
 /** Link and citation syntax becomes its visible words; citations disappear. */
@@ -67,8 +69,8 @@ function stripNoise(node: { type: string; children?: unknown[]; value?: string }
 export const TITLE_WEIGHT = 3;
 
 /**
- * The head of a page's text: the title (TITLE_WEIGHT times), its aliases, the summary, and
- * the questions the page answers (concepts' `questions:`), which carry the words students use.
+ * The head of a page's text: the title (TITLE_WEIGHT times), its aliases, the summary (and, in
+ * designs compared by `npm run compare:embed`, the questions the page answers).
  */
 export function headText(title: string, aliases: string[], summary: string, titleWeight = TITLE_WEIGHT, questions: string[] = []): string {
   return [...Array<string>(titleWeight).fill(title), ...(titleWeight > 1 ? [aliases.join(' ')] : []), summary, ...questions].join('\n');
@@ -106,8 +108,13 @@ export function pageTexts(catalog: Catalog, options: { cacheFile?: string } = {}
       let bodySections = cache.get(noteKey);
       if (!bodySections) cache.set(noteKey, (bodySections = proseSections(markdown)));
       const title = entityName(entity, lang);
-      const head = headText(title, entity.meta.aliases, note.frontmatter.summary, TITLE_WEIGHT, questionsOf(entity, lang));
-      pages.push({ id: `${entity.kind}:${entity.id}:${lang}`, entity, lang, title, text: [head, ...bodySections].join('\n\n'), sections: [head, ...bodySections] });
+      // The questions are a section of their own, not part of the head: a dozen of them drowned
+      // the names in the head's vector (npm run compare:embed, designs questions+head and
+      // head+questions), and their own vector meets a question worded like one of them.
+      const head = headText(title, entity.meta.aliases, note.frontmatter.summary);
+      const questions = questionsOf(entity, lang).join('\n');
+      const sections = [head, ...(questions ? [questions] : []), ...bodySections];
+      pages.push({ id: `${entity.kind}:${entity.id}:${lang}`, entity, lang, title, text: sections.join('\n\n'), sections, ...(questions ? { questions } : {}) });
     }
   }
   cache.save();

@@ -17,8 +17,10 @@ export interface EmbeddedPage {
   page: PageText;
   /** The whole page: related topics and semantic search. */
   vector: Float32Array;
-  /** Its head (title, aliases, summary): semantic search takes the closer of the two. */
+  /** Its head (title, aliases, summary): semantic search takes the closest of the three. */
   head: Float32Array;
+  /** The questions the page answers; the head's vector again for a page without questions. */
+  questions: Float32Array;
 }
 
 export interface EmbedRun {
@@ -49,8 +51,8 @@ export async function embedSite(
   const hash = modelHash(modelPath(settings));
   const cache = new EmbeddingCache(path.join(options.cacheDir, `${settings.modelId.replace(/[^\w.-]+/g, '__')}.json`), settings.modelId, hash);
   const { passage } = prefixesFor(settings.modelId);
-  // Whole pages, then their heads: both through the cache.
-  const texts = [...pages.map((p) => passage + p.text), ...pages.map((p) => passage + p.sections[0]!)];
+  // Whole pages, their heads, their questions (or the head again): all through the cache.
+  const texts = [...pages.map((p) => passage + p.text), ...pages.map((p) => passage + p.sections[0]!), ...pages.map((p) => passage + (p.questions ?? p.sections[0]!))];
 
   const vectors: Array<Float32Array | undefined> = texts.map((t) => cache.get(t));
   // Batched by length: a batch is padded to its longest text, so mixing a title with a whole page
@@ -68,7 +70,7 @@ export async function embedSite(
   const dims = vectors[0]?.length ?? 0;
   cache.save(dims);
 
-  const embedded = pages.map((page, i) => ({ page, vector: vectors[i]!, head: vectors[pages.length + i]! }));
+  const embedded = pages.map((page, i) => ({ page, vector: vectors[i]!, head: vectors[pages.length + i]!, questions: vectors[2 * pages.length + i]! }));
   const relatedStarted = performance.now();
   const related = await relatedTopics(embedded, settings.topK, settings.modelId);
   return {

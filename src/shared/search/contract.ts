@@ -43,6 +43,9 @@ export const SEARCH_FILES = {
   /** One vector per page for its head (title, aliases, summary): questions often match it best. */
   headVectors: 'head-vectors.int8',
   headVectorScales: 'head-vectors.scales.f32',
+  /** One vector per page for the questions it answers (its head's again when it lists none). */
+  questionVectors: 'question-vectors.int8',
+  questionVectorScales: 'question-vectors.scales.f32',
   tokenizer: 'model/tokenizer.json',
   tokenizerConfig: 'model/tokenizer_config.json',
   table: 'model/table.int8',

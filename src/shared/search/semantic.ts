@@ -7,6 +7,8 @@ export interface SemanticCorpus {
   vectors: Float32Array;
   /** The same for each page's head (title, aliases, summary), when the index has them. */
   headVectors?: Float32Array;
+  /** The same for the questions each page answers, when the index has them. */
+  questionVectors?: Float32Array;
   dims: number;
 }
 
@@ -19,11 +21,13 @@ function dot(query: Float32Array, rows: Float32Array, row: number, dims: number)
 /** Pages by similarity, one per entity, shown in `lang` where that language's page exists. */
 export function rankSemantic(corpus: SemanticCorpus, query: Float32Array, lang: string, limit = 10): SearchHit[] {
   if (query.every((x) => x === 0)) return [];
-  const { pages, vectors, headVectors, dims } = corpus;
+  const { pages, vectors, headVectors, questionVectors, dims } = corpus;
   const best = new Map<string, { score: number; page: SearchPage }>();
   pages.forEach((page, i) => {
-    // A page is as close as its whole text or its head, whichever is closer.
-    const score = headVectors ? Math.max(dot(query, vectors, i, dims), dot(query, headVectors, i, dims)) : dot(query, vectors, i, dims);
+    // A page is as close as its whole text, its head or its questions, whichever is closest.
+    let score = dot(query, vectors, i, dims);
+    if (headVectors) score = Math.max(score, dot(query, headVectors, i, dims));
+    if (questionVectors) score = Math.max(score, dot(query, questionVectors, i, dims));
     const current = best.get(page.key);
     if (!current || score > current.score) best.set(page.key, { score, page: current && current.page.lang === lang ? current.page : page });
     else if (page.lang === lang) current.page = page;
