@@ -68,14 +68,15 @@ export const TITLE_WEIGHT = 3;
 
 /**
  * The head of a page's text: the title (TITLE_WEIGHT times), its aliases, the summary, and
- * the questions the page answers (concepts' `questions:`), which carry the words students use.
+ * the questions the page answers (`questions:` of concepts and resources), which carry the words students use.
  */
 export function headText(title: string, aliases: string[], summary: string, titleWeight = TITLE_WEIGHT, questions: string[] = []): string {
   return [...Array<string>(titleWeight).fill(title), ...(titleWeight > 1 ? [aliases.join(' ')] : []), summary, ...questions].join('\n');
 }
 
+/** The `questions:` of a concept or resource in one language; papers have none. */
 export function questionsOf(entity: Entity, lang: Lang): string[] {
-  return entity.kind === 'concept' ? (entity.meta.questions?.[lang] ?? []) : [];
+  return entity.kind === 'concept' || entity.kind === 'resource' ? (entity.meta.questions?.[lang] ?? []) : [];
 }
 
 /** A note's prose split at `##` headings, code and math left out. */
