@@ -20,3 +20,9 @@ export const bilingualName = z.object({
 
 /** The one-paragraph summary shown in lists, cards and link previews. */
 export const summary = z.string().min(10, 'a summary of at least 10 characters');
+
+/**
+ * Questions a page answers, as students ask them, per language: shown on the page, and part
+ * of the page's head for search (a question finds the page that answers it).
+ */
+export const pageQuestions = z.strictObject({ zh: z.array(z.string().min(1)).default([]), en: z.array(z.string().min(1)).default([]) });

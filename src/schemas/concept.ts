@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingualName, citationKey, slug, summary } from './common.ts';
+import { bilingualName, citationKey, pageQuestions, slug, summary } from './common.ts';
 import { syncedHash } from './translation.ts';
 
 /** Topic areas, in the order the home page and the concept index list them. */
@@ -26,11 +26,8 @@ export const conceptMeta = z.strictObject({
   name: bilingualName,
   /** Other names that resolve to this concept in `[[...]]` links: abbreviations, synonyms, both languages. */
   aliases: z.array(z.string().min(1)).default([]),
-  /**
-   * Questions the page answers, as students ask them, per language: shown on the page, and
-   * part of the page's head for search (a question finds the page that answers it).
-   */
-  questions: z.strictObject({ zh: z.array(z.string().min(1)).default([]), en: z.array(z.string().min(1)).default([]) }).optional(),
+  /** Questions the page answers, per language (see pageQuestions). */
+  questions: pageQuestions.optional(),
   /** The topic area the concept is listed under. */
   topic: z.enum(TOPICS),
   /** Concepts a reader should know first (slugs). */

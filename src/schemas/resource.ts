@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingualName, citationKey, slug, summary } from './common.ts';
+import { bilingualName, citationKey, pageQuestions, slug, summary } from './common.ts';
 import { syncedHash } from './translation.ts';
 
 export const RESOURCE_KINDS = ['course', 'platform', 'conference', 'tool', 'dataset'] as const;
@@ -10,6 +10,8 @@ export const resourceMeta = z.strictObject({
   name: bilingualName,
   aliases: z.array(z.string().min(1)).default([]),
   kind: z.enum(RESOURCE_KINDS),
+  /** Questions the page answers, per language (see pageQuestions): what it is, which to pick, where to find it. */
+  questions: pageQuestions.optional(),
   /** The official site; leave it out rather than guess. */
   url: z.url({ protocol: /^https$/, error: 'an https:// URL' }).optional(),
   /** Concepts the resource teaches or serves (slugs). */

@@ -76,8 +76,9 @@ export function headText(title: string, aliases: string[], summary: string, titl
   return [...Array<string>(titleWeight).fill(title), ...(titleWeight > 1 ? [aliases.join(' ')] : []), summary, ...questions].join('\n');
 }
 
+/** The `questions:` of a concept or resource in one language; papers have none. */
 export function questionsOf(entity: Entity, lang: Lang): string[] {
-  return entity.kind === 'concept' ? (entity.meta.questions?.[lang] ?? []) : [];
+  return entity.kind === 'concept' || entity.kind === 'resource' ? (entity.meta.questions?.[lang] ?? []) : [];
 }
 
 /** A note's prose split at `##` headings, code and math left out. */
