@@ -18,10 +18,12 @@ import { understand } from '../src/shared/search/understand.ts';
 import { entityName } from '../src/pipeline/catalog.ts';
 import { loadQueries } from './lib/search-eval.ts';
 
-/** Rewrites each page's head (sections[0]); the body stays. */
+/** The prose sections of a page, without the head and the questions. */
+const bodyOf = (p: PageText) => p.sections.slice(p.questions ? 2 : 1);
+/** Rewrites each page's head (sections[0]) and drops the questions' own section; the body stays. */
 const withHead = (pages: PageText[], head: (p: PageText) => string) =>
-  pages.map((p) => {
-    const sections = [head(p), ...p.sections.slice(1)];
+  pages.map(({ questions: _questions, ...p }) => {
+    const sections = [head(p), ...bodyOf(p)];
     return { ...p, text: sections.join('\n\n'), sections };
   });
 const summaryOf = (p: PageText) => p.entity.notes[p.lang]!.frontmatter.summary;
@@ -39,12 +41,8 @@ const weighted = (pages: PageText[]) => withHead(pages, (p) => headText(p.title,
 // The site's choice: names weighted, and the questions each concept page answers.
 const withQuestions = (pages: PageText[]) => withHead(pages, (p) => headText(p.title, p.entity.meta.aliases, summaryOf(p), TITLE_WEIGHT, questionsOf(p.entity, p.lang)));
 
-const questionsApart = (pages: PageText[]) =>
-  pages.map((p) => {
-    const questions = questionsOf(p.entity, p.lang);
-    const sections = [headText(p.title, p.entity.meta.aliases, summaryOf(p)), ...(questions.length ? [questions.join('\n')] : []), ...p.sections.slice(1)];
-    return { ...p, text: sections.join('\n\n'), sections };
-  });
+// The site's choice (pageTexts): the names in the head, the questions as a section of their own.
+const questionsApart = (pages: PageText[]) => pages;
 
 const DESIGNS: Record<string, Design> = {
   // The first design: title and summary, then the prose; every Chinese character a token.
@@ -64,6 +62,7 @@ const DESIGNS: Record<string, Design> = {
   // The head without the questions (a dozen questions drown the names), the questions as a
   // section of their own: one vector for all of them, or one each.
   'head+questions': { pages: questionsApart, train: { zhWords: lexicon }, passages: (p) => [p.text, p.sections[0]!, ...(p.sections[1] && questionsOf(p.entity, p.lang).length ? [p.sections[1]] : [])] },
+  'head+questions+qdocs': { pages: questionsApart, train: { zhWords: lexicon, questionDocuments: true }, passages: (p) => [p.text, p.sections[0]!, ...(p.sections[1] && questionsOf(p.entity, p.lang).length ? [p.sections[1]] : [])] },
   'head+questions-96': { pages: questionsApart, train: { zhWords: lexicon, dims: 96 }, passages: (p) => [p.text, p.sections[0]!, ...(p.sections[1] && questionsOf(p.entity, p.lang).length ? [p.sections[1]] : [])] },
   'head+questions-128': { pages: questionsApart, train: { zhWords: lexicon, dims: 128 }, passages: (p) => [p.text, p.sections[0]!, ...(p.sections[1] && questionsOf(p.entity, p.lang).length ? [p.sections[1]] : [])] },
   'head+questions-s05': { pages: questionsApart, train: { zhWords: lexicon, sigmaPower: 0.5 }, passages: (p) => [p.text, p.sections[0]!, ...(p.sections[1] && questionsOf(p.entity, p.lang).length ? [p.sections[1]] : [])] },

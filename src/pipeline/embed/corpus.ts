@@ -127,7 +127,7 @@ export function pageTexts(catalog: Catalog, options: { cacheFile?: string } = {}
  * page in both languages, and each pair of twin sections when both notes have the
  * same outline. Pages with one language still train on what they have.
  */
-export function trainingDocuments(pages: PageText[]): string[] {
+export function trainingDocuments(pages: PageText[], options: { questionDocuments?: boolean } = {}): string[] {
   const byEntity = new Map<Entity, Partial<Record<Lang, PageText>>>();
   for (const page of pages) byEntity.set(page.entity, { ...byEntity.get(page.entity), [page.lang]: page });
   const docs: string[] = [];
@@ -138,6 +138,7 @@ export function trainingDocuments(pages: PageText[]): string[] {
     const zh = twins.zh?.sections ?? [];
     const en = twins.en?.sections ?? [];
     if (zh.length === en.length) for (let i = 1; i < zh.length; i++) docs.push(`${zh[i]}\n${en[i]}`);
+    if (options.questionDocuments) for (const q of [...(twins.zh?.questions?.split('\n') ?? []), ...(twins.en?.questions?.split('\n') ?? [])]) docs.push([...names, q].join('\n'));
   }
   return docs;
 }

@@ -89,6 +89,8 @@ export interface TrainOptions {
   zhWords?: string[];
   /** Leave inflections out of the vocabulary so WordPiece splits them (neurons -> neuron ##s). */
   stems?: boolean;
+  /** Each question the page answers also trains as a document of its own, with the page's names. */
+  questionDocuments?: boolean;
   /** Largest corpus drift an existing model is kept for (default RETRAIN_DRIFT). */
   maxDrift?: number;
   retrainOnAnyChange?: boolean;
@@ -121,7 +123,7 @@ export function trainCorpusModel(catalog: Catalog, dir: string, options: TrainOp
   const started = performance.now();
   const dims = options.dims ?? DEFAULT_DIMS;
   const zhWords = options.zhWords ?? zhLexiconWords(catalog);
-  const docs = trainingDocuments(options.pages ?? pageTexts(catalog));
+  const docs = trainingDocuments(options.pages ?? pageTexts(catalog), { questionDocuments: options.questionDocuments ?? false });
   const hash = corpusHash([zhWords.join(' '), options.stems ? 'stems' : '', ...docs], dims);
   const configFile = path.join(dir, 'config.json');
   type Config = { deepatlas?: { corpus_sha256?: string; trainer_version?: number; vocab_size?: number; hidden_size?: number; documents?: number } };
