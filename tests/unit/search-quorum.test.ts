@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { idf, queryWords, quorumRank } from '../../src/shared/search/quorum.ts';
+import { idf, quorumRank } from '../../src/shared/search/quorum.ts';
 import { DEFAULT_WEIGHTS, fuseRanked } from '../../src/shared/search/rank.ts';
 import { understand } from '../../src/shared/search/understand.ts';
 
@@ -41,14 +41,4 @@ test('a partial keyword match votes with less weight than a page holding every w
   assert.equal(fused[0]!.key, 'concept:full');
   const even = fuseRanked({ query, keyword: [hit('concept:partial', true), hit('concept:full')], semantic: [hit('concept:full'), hit('concept:partial')], lang: 'en' }, { ...DEFAULT_WEIGHTS, partialMatch: 1, conceptPrior: 0 });
   assert.equal(even[0]!.key, 'concept:partial', 'at full weight the tie goes to keyword order');
-});
-
-test('query words: latin words and Chinese words of two or more letters, the knowledge base\'s words whole', async () => {
-  const { ZhLexicon } = await import('../../src/shared/search/zh-words.ts');
-  const lexicon = new ZhLexicon(['学习率', '过拟合']);
-  assert.deepEqual(queryWords('pick a learning rate', lexicon), ['pick', 'learning', 'rate']);
-  const zh = queryWords('学习率太大 过拟合', lexicon);
-  assert.ok(zh.includes('学习率') && zh.includes('过拟合'), zh.join(' '));
-  assert.ok(zh.every((w) => w.length >= 2));
-  assert.ok(queryWords('a b c d e f g h i j kk ll mm nn oo pp qq rr ss tt', undefined).length <= 8);
 });

@@ -8,22 +8,6 @@
  * the query's weight. Pure: the browser passes Pagefind's result ids per word.
  */
 
-import { hanRuns, segmentHan, type ZhLexicon } from './zh-words.ts';
-
-/** Longest queries searched word by word (each word is one Pagefind search). */
-const MAX_WORDS = 8;
-
-/**
- * The words of a keyword query worth searching alone: latin words of two or more letters, and
- * the Chinese words of two or more characters (the knowledge base's words first, ICU's for the
- * rest, as zh-words.ts reads them). Single letters and characters match nearly every page.
- */
-export function queryWords(keywords: string, lexicon: ZhLexicon | undefined): string[] {
-  const latin = keywords.match(/[a-z0-9][a-z0-9'-]*/g) ?? [];
-  const han = lexicon ? hanRuns(keywords).flatMap((run) => segmentHan(run, lexicon)) : hanRuns(keywords);
-  return [...new Set([...latin, ...han].filter((w) => w.length >= 2))].slice(0, MAX_WORDS);
-}
-
 export interface WordResults {
   word: string;
   /** Result ids in Pagefind's order (best first), every result Pagefind found. */
