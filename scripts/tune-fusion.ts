@@ -24,7 +24,7 @@ const names = new NameIndex(pages);
 const hitsOf = (keys: string[], lang: string): SearchHit[] => keys.map((key) => names.hit(key, lang) ?? { key, url: '', title: key, kind: key.split(':')[0] as SearchHit['kind'] });
 const cases = run.queries.map((q, i) => ({
   q,
-  input: { query: understand(q.q), keyword: hitsOf(run.rankings.keyword[i]!, q.lang).map((h, j) => (run.keywordPartial?.[i]?.[j] ? { ...h, partial: true } : h)), semantic: hitsOf(run.rankings.semantic[i]!, q.lang).map((h, j) => ({ ...h, similarity: run.similarities?.[i]?.[j] ?? 0 })), names, lang: q.lang },
+  input: { query: understand(q.q), keyword: hitsOf(run.rankings.keyword[i]!, q.lang), semantic: hitsOf(run.rankings.semantic[i]!, q.lang).map((h, j) => ({ ...h, similarity: run.similarities?.[i]?.[j] ?? 0 })), names, lang: q.lang },
 }));
 
 function evaluate(weights: FusionWeights, keep: (q: EvalQuery) => boolean) {

@@ -20,43 +20,37 @@ export interface Evaluation {
   rankings: Record<Mode, string[][]>;
   /** Semantic search's cosine similarities, in the order of its ranking. */
   similarities?: number[][];
-  /** Keyword search: which hits hold only part of the query (SearchHit.partial), in its order. */
-  keywordPartial?: boolean[][];
 }
 
 /** Opens each language's search page once and asks its engine for every query and mode. */
 export async function rankAll(page: Page, baseURL: string, queries: EvalQuery[]): Promise<Evaluation> {
   const rankings: Record<Mode, string[][]> = { keyword: [], semantic: [], fused: [] };
   const similarities: number[][] = [];
-  const keywordPartial: boolean[][] = [];
   for (const lang of ['zh', 'en'] as const) {
     await page.goto(`${baseURL}/${lang}/search/`);
     await page.waitForFunction(() => 'deepatlasSearch' in window);
     const mine = queries.map((q, i) => ({ q, i })).filter(({ q }) => q.lang === lang);
     const results = await page.evaluate(async ({ items, modes }) => {
       const engine = window.deepatlasSearch!;
-      const out: Array<{ keys: Record<string, string[]>; similarities: number[]; partial: boolean[] }> = [];
+      const out: Array<{ keys: Record<string, string[]>; similarities: number[] }> = [];
       for (const item of items) {
         const keys: Record<string, string[]> = {};
         let similarities: number[] = [];
-        let partial: boolean[] = [];
         for (const mode of modes) {
           const hits = await engine.run(item, mode as SearchMode);
           keys[mode] = hits.map((h) => h.key);
           if (mode === 'semantic') similarities = hits.map((h) => h.similarity ?? 0);
-          if (mode === 'keyword') partial = hits.map((h) => h.partial === true);
         }
-        out.push({ keys, similarities, partial });
+        out.push({ keys, similarities });
       }
       return out;
     }, { items: mine.map(({ q }) => q.q), modes: [...MODES] });
     mine.forEach(({ i }, j) => {
       MODES.forEach((m) => (rankings[m][i] = results[j]!.keys[m]!));
       similarities[i] = results[j]!.similarities;
-      keywordPartial[i] = results[j]!.partial;
     });
   }
-  return { queries, rankings, similarities, keywordPartial };
+  return { queries, rankings, similarities };
 }
 
 /** Scores of every mode over the queries that `keep` selects. */

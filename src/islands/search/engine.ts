@@ -7,7 +7,6 @@ import { filterByFacets, filterByType } from '../../shared/search/combine.ts';
 import { SEARCH_FILES, searchFileUrl, type SearchHit, type SearchHook, type SearchMode, type SearchPage } from '../../shared/search/contract.ts';
 import { semanticText } from '../../shared/search/expand.ts';
 import { NameIndex } from '../../shared/search/names.ts';
-import { quorumRank } from '../../shared/search/quorum.ts';
 import { fuseRanked } from '../../shared/search/rank.ts';
 import { understand, type UnderstoodQuery } from '../../shared/search/understand.ts';
 import { chinesePhrases, lexiconOfPages } from '../../shared/search/zh-query.ts';
@@ -72,43 +71,18 @@ export class SearchEngine implements SearchHook {
       const mentioned = (await this.loadNames().catch(() => undefined))?.mentions(understood.core).map((m) => m.name) ?? [];
       if (mentioned.length) response = await pagefind.search(mentioned.join(' '), options);
     }
-    const partial = await this.bestMatch(understood, options, response?.results ?? [], limit);
-    const results = [...(response?.results ?? []), ...partial];
+    const results = response?.results ?? [];
     // Pagefind cuts a Chinese query into ICU's pieces (学习率 -> 学习, 率) and matches each alone, so
     // 学习率 finds every page with 率. Keep the pages whose text has each word of the query whole
     // (Pagefind's own phrase search misses words it segments differently, such as 自注意力).
     const phrases = chinesePhrases(understood.keywords, await this.loadLexicon().catch(() => undefined), understood);
-    if (!phrases.length) {
-      const hits = await this.hydrate(results, limit);
-      if (!partial.length) return hits;
-      const partialUrls = new Set((await Promise.all(partial.map((r) => r.data()))).map((d) => d.url));
-      return hits.map((hit) => (partialUrls.has(hit.url) ? { ...hit, partial: true } : hit));
-    }
+    if (!phrases.length) return this.hydrate(results, limit);
     const names = await this.loadNames();
     const aliases = (url: string) => {
       const key = entityKeyFromUrl(url, this.base);
       return key ? (names.page(key, this.lang)?.aliases ?? []).join(' ') : '';
     };
     return hydrateContaining(results, phrases, this.base, aliases, limit);
-  }
-
-  /**
-   * When fewer than `limit` pages hold every word of an English query, the pages that hold most
-   * of its weight (quorum.ts), after those. Chinese queries keep Pagefind's results alone: it
-   * splits a Chinese word into pieces, so a word searched alone matches pages without it.
-   */
-  private async bestMatch(query: UnderstoodQuery, options: Record<string, unknown>, strict: PagefindResult[], limit: number): Promise<PagefindResult[]> {
-    const words = [...new Set(query.keywords.split(' ').filter((w) => /^[a-z0-9][a-z0-9'-]*$/.test(w) && w.length >= 2))].slice(0, 8);
-    if (strict.length >= limit || words.length < 2 || /\p{Script=Han}/u.test(query.keywords)) return [];
-    const pagefind = await loadPagefind(this.base);
-    const found = await Promise.all(words.map(async (word) => ({ word, results: (await pagefind.search(word, options))?.results ?? [] })));
-    const byId = new Map(found.flatMap((f) => f.results.map((r) => [r.id, r] as const)));
-    const pages = (await this.loadPages().catch(() => [])).filter((p) => p.lang === this.lang).length || 1;
-    const have = new Set(strict.map((r) => r.id));
-    return quorumRank(found.map((f) => ({ word: f.word, ids: f.results.map((r) => r.id) })), { pages })
-      .filter((id) => !have.has(id))
-      .slice(0, limit - strict.length)
-      .map((id) => byId.get(id)!);
   }
 
   async run(query: string, mode: SearchMode, types: string[] = [], filters: Record<string, string[]> = {}, limit = 10): Promise<SearchHit[]> {

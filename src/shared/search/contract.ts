@@ -76,8 +76,6 @@ export interface SearchHit {
   category?: string;
   /** The page's summary, for hits without a keyword excerpt. */
   summary?: string;
-  /** Keyword search: the page holds only part of the query's words (quorum.ts), weaker evidence. */
-  partial?: boolean;
   /** True when keyword search did not find the page (the UI marks it). */
   semanticOnly?: boolean;
 }

@@ -43,8 +43,6 @@ export interface FusionWeights {
    */
   keepKeyword: number;
   keepSemantic: number;
-  /** A keyword hit that holds only part of the query (SearchHit.partial) votes with this share. */
-  partialMatch: number;
 }
 
 /**
@@ -52,7 +50,7 @@ export interface FusionWeights {
  * hit@1 + hit@5, then MRR), over k, the engines' weights for questions and topics, the typo
  * prior and the concept prior.
  */
-export const DEFAULT_WEIGHTS: FusionWeights = { k: 60, keyword: 1, semantic: 1, questionKeyword: 1, questionSemantic: 1, exactName: 1, nearName: 0.02, mentioned: 0.01, kindPrior: 0.02, conceptPrior: 0.02, semanticLead: 0, keepKeyword: 2, keepSemantic: 3, partialMatch: 0.5 };
+export const DEFAULT_WEIGHTS: FusionWeights = { k: 60, keyword: 1, semantic: 1, questionKeyword: 1, questionSemantic: 1, exactName: 1, nearName: 0.02, mentioned: 0.01, kindPrior: 0.02, conceptPrior: 0.02, semanticLead: 0, keepKeyword: 2, keepSemantic: 3 };
 
 /** How far semantic search's first hit leads its second, 0 to 1 (1 at a cosine lead of 0.1). */
 export function semanticLead(semantic: SearchHit[]): number {
@@ -104,7 +102,7 @@ export function fuseRanked({ query, keyword, semantic, names, lang }: RankInput,
     list.forEach((hit, i) => {
       if (seen.has(hit.key)) return;
       seen.add(hit.key);
-      add(hit.key, (hit.partial ? weights.partialMatch : 1) * weight / (weights.k + i + 1));
+      add(hit.key, weight / (weights.k + i + 1));
     });
   };
   vote(keyword, query.question ? weights.questionKeyword : weights.keyword);
