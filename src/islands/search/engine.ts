@@ -5,7 +5,6 @@
  */
 import { filterByFacets, filterByType } from '../../shared/search/combine.ts';
 import { SEARCH_FILES, searchFileUrl, type SearchHit, type SearchHook, type SearchMode, type SearchPage } from '../../shared/search/contract.ts';
-import { semanticText } from '../../shared/search/expand.ts';
 import { NameIndex } from '../../shared/search/names.ts';
 import { fuseRanked } from '../../shared/search/rank.ts';
 import { understand, type UnderstoodQuery } from '../../shared/search/understand.ts';
@@ -98,10 +97,10 @@ export class SearchEngine implements SearchHook {
     const index = await this.loadSemantic();
     // Filter first, then take the top ones: a filtered search still gets `limit` semantic hits.
     const filtered = Object.values(filters).some((v) => v.length);
-    const names = await this.loadNames();
-    const found = await index.search(semanticText(query, names, this.lang), this.lang, filtered ? Number.MAX_SAFE_INTEGER : limit);
+    const found = await index.search(query.semantic, this.lang, filtered ? Number.MAX_SAFE_INTEGER : limit);
     const semantic = filterByFacets(filterByType(found, filters.type ?? [], this.kindLabels), filters).slice(0, limit);
     if (mode === 'semantic') return semantic;
+    const names = await this.loadNames();
     // A filtered search ranks what the filters let through: no name-only pages that skip them.
     const fused = fuseRanked({ query, keyword, semantic, lang: this.lang, ...(filtered ? {} : { names }) }, undefined, limit);
     // Keyword hits lack the year and, for the UI, the summary: the names table has both.

@@ -34,15 +34,6 @@ export interface FusionWeights {
    * the time, a lead under 0.02 only 40%.
    */
   semanticLead: number;
-  /**
-   * How many of each engine's first hits always stay in the fused top five. RRF with k = 60 is
-   * nearly flat over ten ranks, so a page both engines list low (2 x 1/65) outranks one engine's
-   * confident first hit (1/61); a few noisy keyword matches of a question could push semantic
-   * search's best pages out of sight. Keeping each engine's first hits visible bounds the loss:
-   * fused hit@5 is never below either engine's hit@N for these N, whatever the weights.
-   */
-  keepKeyword: number;
-  keepSemantic: number;
 }
 
 /**
@@ -50,7 +41,7 @@ export interface FusionWeights {
  * hit@1 + hit@5, then MRR), over k, the engines' weights for questions and topics, the typo
  * prior and the concept prior.
  */
-export const DEFAULT_WEIGHTS: FusionWeights = { k: 60, keyword: 1, semantic: 1, questionKeyword: 1, questionSemantic: 1, exactName: 1, nearName: 0.02, mentioned: 0.01, kindPrior: 0.02, conceptPrior: 0.02, semanticLead: 0, keepKeyword: 2, keepSemantic: 3 };
+export const DEFAULT_WEIGHTS: FusionWeights = { k: 60, keyword: 1, semantic: 1, questionKeyword: 1, questionSemantic: 1, exactName: 1, nearName: 0.02, mentioned: 0.01, kindPrior: 0.02, conceptPrior: 0.02, semanticLead: 0 };
 
 /** How far semantic search's first hit leads its second, 0 to 1 (1 at a cosine lead of 0.1). */
 export function semanticLead(semantic: SearchHit[]): number {
@@ -130,33 +121,9 @@ export function fuseRanked({ query, keyword, semantic, names, lang }: RankInput,
     for (const [key, hit] of hits) if (hit.kind === 'concept' && scores.has(key)) add(key, weights.conceptPrior);
   }
   const keywordRank = new Map(keyword.map((h, i) => [h.key, i]));
-  const order = [...scores.entries()]
+  return [...scores.entries()]
     .filter(([key]) => hits.has(key))
     .sort((a, b) => b[1] - a[1] || (keywordRank.get(a[0]) ?? 1e9) - (keywordRank.get(b[0]) ?? 1e9))
-    .map(([key]) => key);
-  // Pages the query names exactly come first already; they, then each engine's first hits, stay visible.
-  const exact = names ? namedPages(query, names, lang).exact : [];
-  const keep = [...exact, ...keyword.slice(0, weights.keepKeyword).map((h) => h.key), ...semantic.slice(0, weights.keepSemantic).map((h) => h.key)];
-  return keepVisible(order, keep, SHOWN).slice(0, limit).map((key) => hits.get(key)!);
-}
-
-/** The results a reader sees without scrolling or "show more": what hit@5 measures. */
-export const SHOWN = 5;
-
-/**
- * `order` with every key of `keep` (those in `order`, the first `slots` distinct ones) among its
- * first `slots`: kept keys outside take the places of the lowest unkept ones inside. The first
- * `slots` stay in fused order, the rest follow in fused order.
- */
-export function keepVisible(order: string[], keep: string[], slots: number): string[] {
-  const wanted = [...new Set(keep)].filter((key) => order.includes(key)).slice(0, slots);
-  const top = order.slice(0, slots);
-  for (const key of wanted) {
-    if (top.includes(key)) continue;
-    const drop = top.findLastIndex((k) => !wanted.includes(k));
-    top.splice(drop, 1);
-    top.push(key);
-  }
-  const shown = new Set(top);
-  return [...order.filter((key) => shown.has(key)), ...order.filter((key) => !shown.has(key))];
+    .slice(0, limit)
+    .map(([key]) => hits.get(key)!);
 }
