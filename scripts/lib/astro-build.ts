@@ -26,9 +26,15 @@ if (!outDir) {
 // saved its analyses. A failed worker only costs time: pages render their notes.
 const counter = new Int32Array(new SharedArrayBuffer(4));
 let startWorker: () => void = () => {};
+let skipWorker: (reason: string) => void = () => {};
 const finished = new Promise<number>((resolve) => {
+  skipWorker = (reason) => {
+    startWorker = skipWorker = () => {};
+    console.log(`[deepatlas] notes, worker thread: not started (${reason}: the pages render them)`);
+    resolve(0);
+  };
   startWorker = () => {
-    startWorker = () => {};
+    startWorker = skipWorker = () => {};
     const worker = new Worker(new URL('./prerender-notes.ts', import.meta.url), { workerData: { counter } });
     let rendered = 0;
     let cached = 0;
@@ -43,7 +49,8 @@ const finished = new Promise<number>((resolve) => {
 announceNotePrerender({
   counter,
   start: () => startWorker(),
-  // Pages wait for the worker only if it was started (a build always starts it after the check).
+  skip: (reason) => skipWorker(reason),
+  // Pages wait for the worker once the check has started or skipped it (src/data/notes.ts).
   worker: finished,
 });
 // Astro's sync (types and the content layer) starts a Vite server of its own: 1.4 s of every build.
