@@ -8,8 +8,8 @@
  *
  * The key: the file's path and text, the Vite environment, the note renderer's site key (every
  * entity's names and bibliographic data, the citation access date, src/pipeline and src/shared,
- * the Markdown packages: src/pipeline/note-render.ts), the file's stored analysis (its links and
- * citations as resolved), astro.config.mjs and the versions of the MDX packages. A result with a
+ * the Markdown packages: src/pipeline/note-render.ts), the file's stored analysis (which entities
+ * its links and citations resolve to), astro.config.mjs and the versions of the MDX packages. A result with a
  * source map, or with metadata JSON does not keep exactly, is not stored.
  */
 import { createHash } from 'node:crypto';
@@ -50,7 +50,11 @@ export function mdxCachePlugin(options: { getSite: () => Pick<Site, 'catalog' | 
       .update(fs.existsSync(config) ? fs.readFileSync(config) : '')
       .digest('hex');
     const file = path.relative(root, id.replace(/[?#].*$/, '')).split(path.sep).join('/');
-    return createHash('sha256').update(`${fixedKey}\n${environment}\n${id}\n${JSON.stringify(site.analyses.get(file) ?? null)}\n`).update(code).digest('hex');
+    // Entities by kind and id: their names and bibliographic data are in the site key, and their
+    // notes (an edited paper the explainer cites) are not what the explainer prints.
+    const analysis = JSON.stringify(site.analyses.get(file) ?? null, (_key, value: unknown) =>
+      value && typeof value === 'object' && 'kind' in value && 'id' in value && 'notes' in value ? `${String(value.kind)}:${String(value.id)}` : value);
+    return createHash('sha256').update(`${fixedKey}\n${environment}\n${id}\n${analysis}\n`).update(code).digest('hex');
   };
   return {
     name: 'deepatlas:mdx-cache',

@@ -46,6 +46,11 @@ test('a compiled MDX file is reused only while everything it depends on is uncha
     analyses.set(file, { mentions: [catalog.concepts.get('attention')!], citations: [], hasMath: false, diagnostics: [] });
     await transform('# Attention');
     assert.equal(compiled.length, 4, 'a link resolved differently is compiled again');
+    // The linked concept's own note changes: what the explainer prints of it (name, URL) does not.
+    const linked = catalog.concepts.get('attention')!;
+    linked.notes = { en: { lang: 'en', file: 'src/content/concepts/attention/en.md', frontmatter: { summary: 'Edited.' }, body: 'An edited body.', bodyLine: 4 } } as typeof linked.notes;
+    await transform('# Attention');
+    assert.equal(compiled.length, 4, 'an edited note of a linked entity does not recompile the explainer');
 
     // A renamed entity changes the site key: a fresh plugin (a new build) compiles again.
     catalog = catalogOf([concept('attention', { zh: '注意力', en: 'Attention' })]);
