@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import type { AstroIntegration } from 'astro';
 import { getSite, invalidateSite, pipelineRuns } from './data/site.ts';
 import { startNotePrerender, usedNoteRenderer } from './data/notes.ts';
+import { mdxCachePlugin } from './pipeline/mdx-cache.ts';
 import { MEDIA_DIR } from './pipeline/note-render.ts';
 import { report } from './pipeline/report.ts';
 import { hasErrors } from './pipeline/site.ts';
@@ -71,7 +72,7 @@ export function deepatlas(): AstroIntegration {
   return {
     name: 'deepatlas',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         copyKatexAssets(new URL(config.publicDir).pathname);
         copyIslandAssets(new URL(config.publicDir).pathname);
         const started = performance.now();
@@ -85,6 +86,8 @@ export function deepatlas(): AstroIntegration {
         }
         if (!hasErrors(site)) logger.info(`content check passed in ${Math.round(performance.now() - started)} ms (analyses: ${site.analysisStats.analysed} analysed, ${site.analysisStats.reused} from .cache/site)`);
         if (command === 'build') startNotePrerender();
+        // The explainers' compiled MDX, reused while their content and the site are unchanged.
+        if (command === 'build') updateConfig({ vite: { plugins: [mdxCachePlugin({ getSite, base: config.base, cacheDir: path.join(paths.root, '.cache', 'mdx') })] } });
         // Related topics for every page, from the configured embedding model.
         embedRun = await runEmbedStage(site.catalog);
         base = config.base;

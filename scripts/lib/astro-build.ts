@@ -6,6 +6,8 @@
  * A worker thread renders the notes meanwhile (src/pipeline/note-prerender.ts).
  * Usage: node scripts/lib/astro-build.ts <outDir>
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { build } from 'astro';
 import { announceNotePrerender } from '../../src/data/notes.ts';
@@ -24,9 +26,15 @@ if (!outDir) {
 // saved its analyses. A failed worker only costs time: pages render their notes.
 const counter = new Int32Array(new SharedArrayBuffer(4));
 let startWorker: () => void = () => {};
+let skipWorker: (reason: string) => void = () => {};
 const finished = new Promise<number>((resolve) => {
+  skipWorker = (reason) => {
+    startWorker = skipWorker = () => {};
+    console.log(`[deepatlas] notes, worker thread: not started (${reason}: the pages render them)`);
+    resolve(0);
+  };
   startWorker = () => {
-    startWorker = () => {};
+    startWorker = skipWorker = () => {};
     const worker = new Worker(new URL('./prerender-notes.ts', import.meta.url), { workerData: { counter } });
     let rendered = 0;
     let cached = 0;
@@ -41,11 +49,18 @@ const finished = new Promise<number>((resolve) => {
 announceNotePrerender({
   counter,
   start: () => startWorker(),
-  // Pages wait for the worker only if it was started (a build always starts it after the check).
+  skip: (reason) => skipWorker(reason),
+  // Pages wait for the worker once the check has started or skipped it (src/data/notes.ts).
   worker: finished,
 });
+// Astro's sync (types and the content layer) starts a Vite server of its own: 1.4 s of every build.
+// The site has no content collection (pages read the pipeline's data and import the explainers'
+// MDX), so there is nothing to sync; a collection added later turns the sync back on here.
+const hasCollections = ['src/content.config', 'src/live.config', 'src/content/config']
+  .some((base) => ['.ts', '.mts', '.js', '.mjs'].some((ext) => fs.existsSync(path.join(process.cwd(), base + ext))));
 try {
-  await build({ root: process.cwd(), outDir, logLevel: 'info' });
+  // `sync` is an option of Astro's builder that `build` passes on but does not declare.
+  await build({ root: process.cwd(), outDir, logLevel: 'info' }, { sync: hasCollections } as Parameters<typeof build>[1]);
 } catch (error) {
   console.error(`\nbuild failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { createNoteRenderer, type NoteRenderer } from '../pipeline/note-render.ts';
-import { drainNotes, noteFiles, type NotePrerender } from '../pipeline/note-prerender.ts';
+import { drainNotes, noteFiles, WORKER_MIN_WORK, type NotePrerender } from '../pipeline/note-prerender.ts';
+import { uncachedReferences } from '../pipeline/cite.ts';
 import { getSite } from './site.ts';
 
 const KEY = Symbol.for('deepatlas.notes');
@@ -30,9 +31,20 @@ export function announceNotePrerender(prerender: NotePrerender): void {
   (globalThis as PrerenderHolder)[PRERENDER] = prerender;
 }
 
-/** Called by the integration after the content check passed: the worker may start. */
+/**
+ * Called by the integration after the content check passed: the worker starts if the caches
+ * lack enough notes or references to be worth it (WORKER_MIN_WORK), else the pages render them.
+ */
 export function startNotePrerender(): void {
-  (globalThis as PrerenderHolder)[PRERENDER]?.start();
+  const prerender = (globalThis as PrerenderHolder)[PRERENDER];
+  if (!prerender) return;
+  const { catalog } = getSite();
+  const notes = noteRenderer().uncached(noteFiles(catalog)).length;
+  const references = uncachedReferences([...catalog.papers.values()].map((p) => p.paper.csl));
+  if (notes > WORKER_MIN_WORK || references > WORKER_MIN_WORK) return prerender.start();
+  // Nothing to join: each page renders (or reads) its own note.
+  prerender.joined = Promise.resolve();
+  prerender.skip(`${notes} note${notes === 1 ? '' : 's'} and ${references} paper${references === 1 ? '' : 's'}' references not in .cache/`);
 }
 
 /**

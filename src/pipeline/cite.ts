@@ -276,6 +276,13 @@ export function warmReferences(items: CslItem[], style: CitationStyle): void {
   }
 }
 
+/** How many of these works lack a reference in some style, in this process and in .cache/references. */
+export function uncachedReferences(items: CslItem[]): number {
+  const store = disk();
+  readAppended(store);
+  return items.filter((item) => (Object.keys(STYLES) as CitationStyle[]).some((style) => !referenceCache.get(item)?.has(style) && !store.entries.has(referenceKey(item, style)))).length;
+}
+
 /** Each work's reference as a one-work call gives it, formatted in batches (see warmReferences). */
 export function formatEach(items: CslItem[], style: CitationStyle): Map<string, string> {
   // Groups with distinct first authors: a work goes into the first group without its author.

@@ -14,6 +14,14 @@
 import type { Catalog } from './catalog.ts';
 import { allEntities } from './catalog.ts';
 
+/**
+ * Up to this many notes (or papers' references) missing from the caches, the pages render them
+ * and no worker starts. The worker reads the whole content again before its first note (~1.5 CPU
+ * s on the real site, more than rendering 20 notes at ~15 ms each) and took the second core from
+ * Vite in a rebuild after one edit, where it found one note to render.
+ */
+export const WORKER_MIN_WORK = 20;
+
 /** Every note file of the catalog, sorted: the same list in every thread. */
 export function noteFiles(catalog: Catalog): string[] {
   return [...new Set(allEntities(catalog).flatMap((entity) => Object.values(entity.notes).flatMap((note) => (note ? [note.file] : []))))].sort();
@@ -38,6 +46,8 @@ export interface NotePrerender {
    * second time (at 10,000 papers that duplicate took a minute of the second core).
    */
   start(): void;
-  /** Resolves when the worker has finished (or failed): how many notes it rendered. */
+  /** The caches hold (nearly) everything: no worker; `worker` resolves at once. */
+  skip(reason: string): void;
+  /** Resolves when the worker has finished, failed or was skipped: how many notes it rendered. */
   worker: Promise<number>;
 }

@@ -64,6 +64,8 @@ export interface NoteRenderer {
   stats: { rendered: number; cached: number };
   /** Images of the notes rendered or read in this process, to copy into the site. */
   images: Set<string>;
+  /** The files among these whose HTML is not in the disk cache yet (every file without a cache). */
+  uncached(files: readonly string[]): string[];
 }
 
 /**
@@ -149,7 +151,19 @@ export function createNoteRenderer(options: NoteRendererOptions): NoteRenderer {
       for (const image of rendered.images ?? []) images.add(image);
       return rendered;
     },
+    uncached(files) {
+      if (!options.cacheDir) return [...files];
+      return files.filter((file) => !fs.existsSync(cacheFileOf(file, fs.readFileSync(path.join(root(), file), 'utf8'), options.cacheDir!)));
+    },
   };
+
+  function cacheFileOf(file: string, raw: string, cacheDir: string): string {
+    const site = options.getSite();
+    let siteKey = siteKeys.get(site);
+    if (!siteKey) siteKeys.set(site, (siteKey = siteRenderKey(site, options.base)));
+    const key = createHash('sha256').update(siteKey).update(`\n${file}\n`).update(raw).digest('hex');
+    return path.join(cacheDir, key.slice(0, 2), `${key.slice(2)}.json`);
+  }
 
   async function renderCached(file: string): Promise<RenderedHtml> {
     const abs = path.join(root(), file);
@@ -158,11 +172,7 @@ export function createNoteRenderer(options: NoteRendererOptions): NoteRenderer {
       stats.rendered++;
       return renderText(raw, abs);
     }
-    const site = options.getSite();
-  let siteKey = siteKeys.get(site);
-  if (!siteKey) siteKeys.set(site, (siteKey = siteRenderKey(site, options.base)));
-    const key = createHash('sha256').update(siteKey).update(`\n${file}\n`).update(raw).digest('hex');
-    const cacheFile = path.join(options.cacheDir, key.slice(0, 2), `${key.slice(2)}.json`);
+    const cacheFile = cacheFileOf(file, raw, options.cacheDir);
     try {
       const hit = JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as RenderedHtml;
       stats.cached++;

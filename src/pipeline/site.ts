@@ -15,6 +15,7 @@ import { buildGraph, type Graph } from './graph.ts';
 import { createResolver, type Resolver } from './resolver.ts';
 import { projectPaths, type ProjectPaths } from './settings.ts';
 import { translationStatus, type TranslationStatus } from './translation-status.ts';
+import { openYamlCache, saveYamlCache } from './yaml-data.ts';
 
 export interface Site {
   catalog: Catalog;
@@ -32,7 +33,9 @@ export interface Site {
 }
 
 export function buildSite(paths: ProjectPaths = projectPaths()): Site {
+  openYamlCache(path.join(paths.root, '.cache/site/yaml.json'), paths.root);
   const { catalog, diagnostics } = loadCatalog(paths);           // files -> validated entities
+  saveYamlCache();
   const resolver = createResolver(catalog);                        // names and aliases -> entities
   const analyses = new Map<string, NoteAnalysis>();
   const cache = new AnalysisCache(catalog, path.join(paths.root, '.cache/site/analyses.json'));

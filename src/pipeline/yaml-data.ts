@@ -2,9 +2,12 @@
  * YAML (frontmatter or meta.yaml) validated by a zod schema, with every problem
  * mapped back to the line and column of the maintainer's file.
  */
+import { createHash } from 'node:crypto';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
+import { packageVersions } from './cache-key.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import { JsonCache } from './json-cache.ts';
 
 export interface MarkdownParts {
   /** The YAML between the `---` fences, or '' when there is none. */
@@ -68,6 +71,33 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   }
 }
 
+/**
+ * YAML that parsed without errors, as data, by the hash of its text: the build reads ~600
+ * frontmatter blocks and meta.yaml files, and the yaml package took ~0.3 s of every check to
+ * parse them (JSON.parse of the same data: ~5 ms). buildSite opens it (.cache/site/yaml.json)
+ * and saves it; without it every text is parsed. Only data JSON keeps exactly is stored.
+ */
+let yamlCache: JsonCache<unknown> | undefined;
+
+export function openYamlCache(file: string, root: string): void {
+  yamlCache = new JsonCache<unknown>(file, `1 ${packageVersions(root, ['yaml'])}`);
+}
+
+/** Writes the texts parsed since openYamlCache and closes it. */
+export function saveYamlCache(): void {
+  yamlCache?.save();
+  yamlCache = undefined;
+}
+
+/** Strings, finite numbers, booleans, null, arrays and plain objects: what survives JSON unchanged. */
+function isPlainJson(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(isPlainJson);
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return Object.values(value).every(isPlainJson);
+  return false;
+}
+
 export interface ParsedData<T> {
   data?: T;
   /** False when `data` is a stand-in rebuilt from the valid fields (see `placeholders`). */
@@ -91,6 +121,14 @@ export function parseYamlData<S extends z.ZodType>(
    */
   placeholders?: Record<string, unknown>,
 ): ParsedData<z.output<S>> {
+  const key = yamlCache && createHash('sha256').update(yamlText).digest('hex');
+  const cached = key === undefined ? undefined : yamlCache!.get(key);
+  if (cached !== undefined) {
+    // A copy: the caller may change its data, and the cache keeps its own until it is saved.
+    const result = schema.safeParse(structuredClone(cached));
+    // Valid data needs no positions; invalid data is parsed again below for its diagnostics.
+    if (result.success) return { data: result.data, valid: true, diagnostics: [] };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number) => {
@@ -110,6 +148,7 @@ export function parseYamlData<S extends z.ZodType>(
     };
   }
   const raw: unknown = doc.toJS() ?? {};
+  if (key !== undefined && isPlainJson(raw)) yamlCache!.set(key, structuredClone(raw));
   const result = schema.safeParse(raw);
   if (result.success) return { data: result.data, valid: true, diagnostics: [] };
   const diagnostics = result.error.issues.map((issue) => ({

@@ -17,10 +17,10 @@ fs.symlinkSync(new URL('../../src/citations', import.meta.url).pathname, path.jo
 process.env.DEEPATLAS_ROOT = root;
 process.env.DEEPATLAS_ACCESS_DATE = '2026-09-01';
 after(() => fs.rmSync(root, { recursive: true, force: true }));
-const { formatReference, referenceKey, warmReferences } = await import('../../src/pipeline/cite.ts');
+const { formatReference, referenceKey, STYLES, uncachedReferences, warmReferences } = await import('../../src/pipeline/cite.ts');
 
 const papersDir = new URL('../../papers/', import.meta.url).pathname;
-const [a, b, c] = fs.readdirSync(papersDir).sort().slice(0, 3).map((key) => parseBibFile(fs.readFileSync(path.join(papersDir, key, 'paper.bib'), 'utf8'), `papers/${key}/paper.bib`, key).paper!.csl);
+const [a, b, c, d, e] = fs.readdirSync(papersDir).sort().slice(0, 5).map((key) => parseBibFile(fs.readFileSync(path.join(papersDir, key, 'paper.bib'), 'utf8'), `papers/${key}/paper.bib`, key).paper!.csl);
 const file = path.join(root, '.cache/references/v1.jsonl');
 
 test('a reference another thread appended after this one read the file is taken from it, not formatted again', () => {
@@ -41,4 +41,16 @@ test('lists read appended lines too, and a line still being written is left for 
   // The cut line was not taken (nor broke anything); once finished, it is read.
   fs.appendFileSync(file, `${half.slice(20)}\n`);
   assert.equal(formatReference(c!, 'apa'), 'WORKER-APA');
+});
+
+test('the works still to format are counted in every style, including what another thread appended', () => {
+  assert.equal(uncachedReferences([d!, e!]), 2);
+  const styles = Object.keys(STYLES) as Array<keyof typeof STYLES>;
+  for (const style of styles) warmReferences([d!], style);
+  assert.equal(uncachedReferences([d!, e!]), 1, 'd is formatted in every style');
+  // e in all styles but one, as a worker would have appended it: still missing a style.
+  fs.appendFileSync(file, styles.slice(1).map((style) => `${JSON.stringify([referenceKey(e!, style), 'W'])}\n`).join(''));
+  assert.equal(uncachedReferences([d!, e!]), 1);
+  fs.appendFileSync(file, `${JSON.stringify([referenceKey(e!, styles[0]!), 'W'])}\n`);
+  assert.equal(uncachedReferences([d!, e!]), 0);
 });

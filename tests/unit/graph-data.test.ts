@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
 import type { NoteAnalysis } from '../../src/pipeline/analyze.ts';
 import type { RelatedIndex } from '../../src/pipeline/embed/related.ts';
@@ -55,4 +58,26 @@ test('every published citation edge goes back in time', () => {
   const data = buildGraphData({ catalog, graph }, related);
   const year = new Map(data.nodes.map((n) => [n.id, n.year]));
   for (const e of data.edges.filter((x) => x.type === 'cites')) assert.ok(year.get(e.target)! <= year.get(e.source)! + 1);
+});
+
+test('a cached layout is the layout: the same data from the cache file, and a new one for other edges', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'deepatlas-layout-'));
+  try {
+    const file = path.join(dir, 'graph-layout.json');
+    const { catalog, graph, related } = fixture();
+    const fresh = JSON.stringify(buildGraphData({ catalog, graph }, related));
+    assert.equal(JSON.stringify(buildGraphData({ catalog, graph }, related, file)), fresh, 'first run: computed and stored');
+    // A stored layout is what comes back (a marker proves it is read, not recomputed).
+    const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string; entries: Record<string, Record<string, { x: number; y: number }>> };
+    const [key] = Object.keys(stored.entries);
+    stored.entries[key!]!['paper:vaswani2017'] = { x: 12345, y: 0 };
+    fs.writeFileSync(file, JSON.stringify(stored));
+    assert.equal(buildGraphData({ catalog, graph }, related, file).nodes.find((n) => n.id === 'paper:vaswani2017')!.x, 12345);
+    // One explicit edge fewer: another key, the layout computed again, as without a cache.
+    const fewer = { catalog, graph: { ...graph, edges: graph.edges.filter((e) => e.kind !== 'cites') } };
+    assert.equal(JSON.stringify(buildGraphData(fewer, related, file)), JSON.stringify(buildGraphData(fewer, related)));
+    assert.equal(Object.keys((JSON.parse(fs.readFileSync(file, 'utf8')) as typeof stored).entries).length, 1, 'only the layout in use is kept');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

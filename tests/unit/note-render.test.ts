@@ -35,7 +35,11 @@ test('a note renders with links, citations and math, then comes from the cache',
     assert.deepEqual(await second.render(NOTE), rendered);
     assert.deepEqual(second.stats, { rendered: 0, cached: 1 }, 'a fresh process reads it from disk');
 
+    const OTHER = 'papers/vaswani2017attention/zh.md';
+    assert.deepEqual(second.uncached([NOTE, OTHER]), [OTHER], 'only the note never rendered is missing');
+
     const other = createNoteRenderer({ getSite, base: '/deepatlas/', cacheDir });
+    assert.deepEqual(other.uncached([NOTE]), [NOTE], 'another base misses the cache');
     const based = await other.render(NOTE);
     assert.deepEqual(other.stats, { rendered: 1, cached: 0 }, 'another base is another key');
     assert.match(based.html, /href="\/deepatlas\/en\/concepts\//);
