@@ -142,9 +142,10 @@ test('the cache re-embeds only what changed', async () => {
   const texts = pageTexts(catalog);
   const edited = texts.map((t, i) => (i === 0 ? { ...t, text: `${t.text}\nOne more sentence about gradients.` } : t));
   const run = await embedSite(catalog, settings, { cacheDir: path.join(tmp, 'cache'), texts: edited });
-  // One page's text changed; its head and every other text (whole pages and heads) come from the cache.
+  // One page's text changed; its head, its questions and every other text (whole pages, heads,
+  // questions or the head again for a page without them) come from the cache.
   assert.equal(run.embedded, 1);
-  assert.equal(run.cached, 2 * texts.length - 1);
+  assert.equal(run.cached, 3 * texts.length - 1);
 });
 
 test('the TypeScript fast path returns the same vectors as transformers.js, to 1e-5', async () => {
