@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { packageVersions } from './cache-key.ts';
+import { writeAtomically } from './json-cache.ts';
 import { KATEX_OPTIONS, renderTex } from './math.ts';
 
 let fixedKey: string | undefined;
@@ -25,11 +26,6 @@ export function renderDisplayFormula(tex: string, root: string): { html?: string
     // Not rendered by an earlier build.
   }
   const rendered = renderTex(tex, true);
-  if (rendered.html !== undefined) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, rendered.html);
-    fs.renameSync(tmp, file);
-  }
+  if (rendered.html !== undefined) writeAtomically(file, rendered.html);
   return rendered;
 }

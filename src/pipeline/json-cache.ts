@@ -30,13 +30,31 @@ export class JsonCache<T> {
   }
 
   save() {
-    if (!this.file) return;
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    // Written under a temporary name first: a process building at the same time never reads half a file.
-    const tmp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify({ version: this.version, entries: this.current }));
-    fs.renameSync(tmp, this.file);
+    if (this.file) writeAtomically(this.file, JSON.stringify({ version: this.version, entries: this.current }));
   }
+}
+
+/**
+ * Writes a cache file under a temporary name first, then renames it: a process building at the
+ * same time never reads half a file. Creates the folder.
+ */
+export function writeAtomically(file: string, data: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  fs.writeFileSync(tmp, data);
+  fs.renameSync(tmp, file);
+}
+
+/**
+ * Strings, finite numbers (not -0), booleans, null, arrays and plain objects: what JSON keeps
+ * exactly, so a cache may hand it back as it was stored.
+ */
+export function isPlainJson(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(isPlainJson);
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return Object.values(value).every(isPlainJson);
+  return false;
 }
 
 function read<T>(file: string, version: string): Record<string, T> {

@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { packageVersions } from './cache-key.ts';
+import { isPlainJson, writeAtomically } from './json-cache.ts';
 import { siteRenderKey } from './note-render.ts';
 import type { Site } from './site.ts';
 
@@ -30,14 +31,6 @@ interface TransformResult {
   meta?: unknown;
 }
 type TransformHandler = (this: { environment?: { name?: string } }, code: string, id: string) => Promise<TransformResult | undefined>;
-
-function keepsAsJson(value: unknown): boolean {
-  if (value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean') return true;
-  if (typeof value === 'number') return Number.isFinite(value);
-  if (Array.isArray(value)) return value.every(keepsAsJson);
-  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return Object.values(value).every(keepsAsJson);
-  return false;
-}
 
 export function mdxCachePlugin(options: { getSite: () => Pick<Site, 'catalog' | 'analyses'>; base: string; cacheDir: string }): Plugin {
   let fixedKey: string | undefined;
@@ -73,12 +66,7 @@ export function mdxCachePlugin(options: { getSite: () => Pick<Site, 'catalog' | 
           // Not compiled with this content yet (or cut short by an interrupted build).
         }
         const result = await compile.call(this, code, id);
-        if (result && result.map === null && keepsAsJson(result.meta)) {
-          fs.mkdirSync(options.cacheDir, { recursive: true });
-          const tmp = `${file}.${process.pid}.tmp`;
-          fs.writeFileSync(tmp, JSON.stringify(result));
-          fs.renameSync(tmp, file);
-        }
+        if (result && result.map === null && (result.meta === undefined || isPlainJson(result.meta))) writeAtomically(file, JSON.stringify(result));
         return result;
       };
     },

@@ -35,6 +35,7 @@ import { allEntities } from './catalog.ts';
 import { packageVersions, sourceHash } from './cache-key.ts';
 import { markdownPlugins, SHIKI_CONFIG } from './markdown-config.ts';
 import type { Site } from './site.ts';
+import { writeAtomically } from './json-cache.ts';
 
 export interface RenderedHtml {
   html: string;
@@ -182,11 +183,7 @@ export function createNoteRenderer(options: NoteRendererOptions): NoteRenderer {
     }
     const rendered = await renderText(raw, abs);
     stats.rendered++;
-    fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
-    // Written under a temporary name first, so a reader never sees half a file.
-    const tmp = `${cacheFile}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(rendered));
-    fs.renameSync(tmp, cacheFile);
+    writeAtomically(cacheFile, JSON.stringify(rendered));
     return rendered;
   }
 }

@@ -7,7 +7,7 @@ import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import { packageVersions } from './cache-key.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import { JsonCache } from './json-cache.ts';
+import { isPlainJson, JsonCache } from './json-cache.ts';
 
 export interface MarkdownParts {
   /** The YAML between the `---` fences, or '' when there is none. */
@@ -87,15 +87,6 @@ export function openYamlCache(file: string, root: string): void {
 export function saveYamlCache(): void {
   yamlCache?.save();
   yamlCache = undefined;
-}
-
-/** Strings, finite numbers, booleans, null, arrays and plain objects: what survives JSON unchanged. */
-function isPlainJson(value: unknown): boolean {
-  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
-  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
-  if (Array.isArray(value)) return value.every(isPlainJson);
-  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return Object.values(value).every(isPlainJson);
-  return false;
 }
 
 export interface ParsedData<T> {
