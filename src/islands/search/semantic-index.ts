@@ -34,19 +34,25 @@ export class SemanticIndex {
     // pages.json may already be on its way (the engine loads it for the names).
     const pagesFile = manifest.files[SEARCH_FILES.pages] ?? 0;
     const loadedPages = pages ? pages.then((p) => ((loaded += pagesFile), onProgress(Math.min(1, loaded / total)), p)) : get(SEARCH_FILES.pages).then((b) => JSON.parse(new TextDecoder().decode(b)) as SearchPage[]);
-    const hasHeads = SEARCH_FILES.headVectors in manifest.files;
-    const hasQuestions = SEARCH_FILES.questionVectors in manifest.files;
-    const [embedder, decodedPages, vectors, vectorScales, heads, headScales, questions, questionScales] = await Promise.all([
+    // One set of int8 rows and their scales; undefined when the index has no such file (older builds).
+    const rows = async (vectorsFile: string, scalesFile: string) => {
+      if (!(vectorsFile in manifest.files)) return undefined;
+      const [data, scales] = await Promise.all([get(vectorsFile), get(scalesFile)]);
+      return dequantizeRows(new Int8Array(data), new Float32Array(scales), manifest.dims);
+    };
+    const [embedder, decodedPages, vectors, headVectors, questionVectors] = await Promise.all([
       useTransformers ? transformersEmbedder(base, manifest.model) : fastPathEmbedder(get),
-      loadedPages, get(SEARCH_FILES.vectors), get(SEARCH_FILES.vectorScales),
-      hasHeads ? get(SEARCH_FILES.headVectors) : undefined, hasHeads ? get(SEARCH_FILES.headVectorScales) : undefined,
-      hasQuestions ? get(SEARCH_FILES.questionVectors) : undefined, hasQuestions ? get(SEARCH_FILES.questionVectorScales) : undefined,
+      loadedPages,
+      rows(SEARCH_FILES.vectors, SEARCH_FILES.vectorScales),
+      rows(SEARCH_FILES.headVectors, SEARCH_FILES.headVectorScales),
+      rows(SEARCH_FILES.questionVectors, SEARCH_FILES.questionVectorScales),
     ]);
+    if (!vectors) throw new Error(`the search index lists no ${SEARCH_FILES.vectors}`);
     const corpus: SemanticCorpus = {
       pages: decodedPages,
-      vectors: dequantizeRows(new Int8Array(vectors), new Float32Array(vectorScales), manifest.dims),
-      ...(heads && headScales ? { headVectors: dequantizeRows(new Int8Array(heads), new Float32Array(headScales), manifest.dims) } : {}),
-      ...(questions && questionScales ? { questionVectors: dequantizeRows(new Int8Array(questions), new Float32Array(questionScales), manifest.dims) } : {}),
+      vectors,
+      ...(headVectors ? { headVectors } : {}),
+      ...(questionVectors ? { questionVectors } : {}),
       dims: manifest.dims,
     };
     return new SemanticIndex(embedder, corpus, manifest, loaded);
