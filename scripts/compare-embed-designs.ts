@@ -43,6 +43,8 @@ const withQuestions = (pages: PageText[]) => withHead(pages, (p) => headText(p.t
 
 // The site's choice (pageTexts): the names in the head, the questions as a section of their own.
 const questionsApart = (pages: PageText[]) => pages;
+/** The site's three vectors: the whole page, its head, its questions (when it has any). */
+const withQuestionVector = (p: PageText) => [p.text, p.sections[0]!, ...(p.questions ? [p.questions] : [])];
 
 const DESIGNS: Record<string, Design> = {
   // The first design: title and summary, then the prose; every Chinese character a token.
@@ -61,11 +63,11 @@ const DESIGNS: Record<string, Design> = {
   'questions+each': { pages: withQuestions, train: { zhWords: lexicon }, passages: (p) => [p.text, p.sections[0]!, ...questionsOf(p.entity, p.lang)] },
   // The head without the questions (a dozen questions drown the names), the questions as a
   // section of their own: one vector for all of them, or one each.
-  'head+questions': { pages: questionsApart, train: { zhWords: lexicon }, passages: (p) => [p.text, p.sections[0]!, ...(p.sections[1] && questionsOf(p.entity, p.lang).length ? [p.sections[1]] : [])] },
-  'head+questions+qdocs': { pages: questionsApart, train: { zhWords: lexicon, questionDocuments: true }, passages: (p) => [p.text, p.sections[0]!, ...(p.sections[1] && questionsOf(p.entity, p.lang).length ? [p.sections[1]] : [])] },
-  'head+questions-96': { pages: questionsApart, train: { zhWords: lexicon, dims: 96 }, passages: (p) => [p.text, p.sections[0]!, ...(p.sections[1] && questionsOf(p.entity, p.lang).length ? [p.sections[1]] : [])] },
-  'head+questions-128': { pages: questionsApart, train: { zhWords: lexicon, dims: 128 }, passages: (p) => [p.text, p.sections[0]!, ...(p.sections[1] && questionsOf(p.entity, p.lang).length ? [p.sections[1]] : [])] },
-  'head+questions-s05': { pages: questionsApart, train: { zhWords: lexicon, sigmaPower: 0.5 }, passages: (p) => [p.text, p.sections[0]!, ...(p.sections[1] && questionsOf(p.entity, p.lang).length ? [p.sections[1]] : [])] },
+  'head+questions': { pages: questionsApart, train: { zhWords: lexicon }, passages: withQuestionVector },
+  'head+questions+qdocs': { pages: questionsApart, train: { zhWords: lexicon, questionDocuments: true }, passages: withQuestionVector },
+  'head+questions-96': { pages: questionsApart, train: { zhWords: lexicon, dims: 96 }, passages: withQuestionVector },
+  'head+questions-128': { pages: questionsApart, train: { zhWords: lexicon, dims: 128 }, passages: withQuestionVector },
+  'head+questions-s05': { pages: questionsApart, train: { zhWords: lexicon, sigmaPower: 0.5 }, passages: withQuestionVector },
   'head+each-question': { pages: questionsApart, train: { zhWords: lexicon }, passages: (p) => [p.text, p.sections[0]!, ...questionsOf(p.entity, p.lang)] },
   'stems+head': { pages: weighted, train: { zhWords: lexicon, stems: true }, passages: (p) => [p.text, p.sections[0]!] },
   'zh-lexicon-96': { pages: weighted, train: { zhWords: lexicon, dims: 96 } },
