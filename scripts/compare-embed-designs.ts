@@ -6,12 +6,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { headText, pageTexts, questionsOf, TITLE_WEIGHT, type PageText } from '../src/pipeline/embed/corpus.ts';
-import { trainCorpusModel, SCALES_FILE, TABLE_FILE, type TrainOptions } from '../src/pipeline/embed/train.ts';
+import { headText, lexicalText, pageTexts, questionsOf, TITLE_WEIGHT, type PageText } from '../src/pipeline/embed/corpus.ts';
+import { loadCorpusEmbedder, trainCorpusModel, type TrainOptions } from '../src/pipeline/embed/train.ts';
+import { decodeLexical, encodeLexical } from '../src/shared/search/lexical.ts';
 import { zhLexiconWords } from '../src/pipeline/search/zh-lexicon.ts';
 import { score } from '../src/pipeline/search/evaluate.ts';
 import { buildSite } from '../src/pipeline/site.ts';
-import { CorpusEmbedder } from '../src/shared/embed/fast-path.ts';
 import type { SearchPage } from '../src/shared/search/contract.ts';
 import { rankSemantic } from '../src/shared/search/semantic.ts';
 import { understand } from '../src/shared/search/understand.ts';
@@ -33,6 +33,10 @@ interface Design {
   train?: Partial<TrainOptions>;
   /** Which texts of a page get a vector (the best one ranks the page): the whole page by default. */
   passages?: (page: PageText) => string[];
+  /** false: the cosine alone, without the BM25 match of the head and questions (the site's choice). */
+  lexical?: false;
+  /** The text of a page the lexical match reads (lexicalText: the head and the questions). */
+  lexicalOf?: (page: PageText) => string;
 }
 const site = buildSite();
 const namesOnly = zhLexiconWords(site.catalog, { frequentWords: false });
@@ -63,8 +67,11 @@ const DESIGNS: Record<string, Design> = {
   'questions+each': { pages: withQuestions, train: { zhWords: lexicon }, passages: (p) => [p.text, p.sections[0]!, ...questionsOf(p.entity, p.lang)] },
   // The head without the questions (a dozen questions drown the names), the questions as a
   // section of their own: one vector for all of them, or one each.
+  'head+questions-cosine': { pages: questionsApart, train: { zhWords: lexicon }, passages: withQuestionVector, lexical: false },
+  // ... and the BM25 match of the query against each page's head and questions (the site's choice).
   'head+questions': { pages: questionsApart, train: { zhWords: lexicon }, passages: withQuestionVector },
   'head+questions+qdocs': { pages: questionsApart, train: { zhWords: lexicon, questionDocuments: true }, passages: withQuestionVector },
+  'head+questions+lexical-whole': { pages: questionsApart, train: { zhWords: lexicon }, passages: withQuestionVector, lexicalOf: (p) => p.text },
   'head+questions-96': { pages: questionsApart, train: { zhWords: lexicon, dims: 96 }, passages: withQuestionVector },
   'head+questions-128': { pages: questionsApart, train: { zhWords: lexicon, dims: 128 }, passages: withQuestionVector },
   'head+questions-s05': { pages: questionsApart, train: { zhWords: lexicon, sigmaPower: 0.5 }, passages: withQuestionVector },
@@ -84,18 +91,17 @@ for (const [name, design] of Object.entries(DESIGNS)) {
   const pages = design.pages(base);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `deepatlas-design-${name}-`));
   const trained = trainCorpusModel(site.catalog, dir, { pages, force: true, ...design.train });
-  const embedder = new CorpusEmbedder({
-    tokenizerJson: JSON.parse(fs.readFileSync(path.join(dir, 'tokenizer.json'), 'utf8')),
-    tokenizerConfig: JSON.parse(fs.readFileSync(path.join(dir, 'tokenizer_config.json'), 'utf8')),
-    table: new Int8Array(fs.readFileSync(path.join(dir, TABLE_FILE))),
-    scales: new Float32Array(new Uint8Array(fs.readFileSync(path.join(dir, SCALES_FILE))).buffer),
-  });
+  const embedder = loadCorpusEmbedder(dir);
   const passages = pages.flatMap((p) => (design.passages?.(p) ?? [p.text]).map((text) => ({ p, text })));
   const searchPages: SearchPage[] = passages.map(({ p }) => ({ key: `${p.entity.kind}:${p.entity.id}`, lang: p.lang, url: '', title: entityName(p.entity, p.lang), kind: p.entity.kind }));
   const vectors = new Float32Array(passages.length * embedder.dims);
   passages.forEach(({ text }, i) => vectors.set(embedder.embed(text), i * embedder.dims));
-  const corpus = { pages: searchPages, vectors, dims: embedder.dims };
-  const rankings = queries.map((q) => rankSemantic(corpus, embedder.embed(understand(q.q).semantic), q.lang).map((h) => h.key));
+  const lexical = design.lexical === false ? undefined : decodeLexical(encodeLexical(passages.map(({ p }) => embedder.contentTokens((design.lexicalOf ?? lexicalText)(p)))), passages.length);
+  const corpus = { pages: searchPages, vectors, dims: embedder.dims, ...(lexical ? { lexical } : {}) };
+  const rankings = queries.map((q) => {
+    const text = understand(q.q).semantic;
+    return rankSemantic(corpus, embedder.embed(text), q.lang, 10, embedder.contentTokens(text)).map((h) => h.key);
+  });
   const groups: Array<[string, (q: (typeof queries)[number]) => boolean]> = [
     ['zh', (q) => q.lang === 'zh'],
     ['en', (q) => q.lang === 'en'],

@@ -39,14 +39,14 @@ function evaluate(weights: FusionWeights, keep: (q: EvalQuery) => boolean) {
 const tuning = (q: EvalQuery) => q.part !== 'heldout';
 const heldout = (q: EvalQuery) => q.part === 'heldout';
 const grid: FusionWeights[] = [];
-for (const k of [10, 20, 30, 60])
+// 480 settings (about three minutes): the engines' weights, k, the concept prior and the lead.
+for (const k of [30, 60])
   for (const questionSemantic of [1, 1.5, 2, 3])
-    for (const questionKeyword of [0.5, 1])
+    for (const questionKeyword of [0.25, 0.5, 1])
       for (const semantic of [1, 1.5])
-        for (const nearName of [0, 0.02])
-          for (const conceptPrior of [0, 0.01, 0.02, 0.03])
-            for (const lead of [0, 0.005, 0.01, 0.02])
-              grid.push({ ...DEFAULT_WEIGHTS, k, semantic, questionSemantic, questionKeyword, nearName, conceptPrior, semanticLead: lead * (60 / k), mentioned: 0.01 * (60 / k) ** 0.5, kindPrior: 0.02 * (60 / k) ** 0.5 });
+        for (const conceptPrior of [0, 0.02])
+          for (const lead of [0, 0.01, 0.02, 0.03, 0.05])
+            grid.push({ ...DEFAULT_WEIGHTS, k, semantic, questionSemantic, questionKeyword, conceptPrior, semanticLead: lead * (60 / k), mentioned: 0.01 * (60 / k) ** 0.5, kindPrior: 0.02 * (60 / k) ** 0.5 });
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const line = (name: string, r: ReturnType<typeof evaluate>) =>

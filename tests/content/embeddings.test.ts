@@ -9,12 +9,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { loadCatalog, type Catalog } from '../../src/pipeline/catalog.ts';
-import { pageTexts } from '../../src/pipeline/embed/corpus.ts';
-import { embedSite, type EmbeddedPage } from '../../src/pipeline/embed/index.ts';
+import { pageTexts, questionsOf } from '../../src/pipeline/embed/corpus.ts';
+import { embedSite, type EmbeddedPage, type EmbedRun } from '../../src/pipeline/embed/index.ts';
+import { writeBrowserIndex } from '../../src/pipeline/embed/browser-index.ts';
+import { decodeLexical, lexicalScores } from '../../src/shared/search/lexical.ts';
+import { SEARCH_FILES, type SearchManifest, type SearchPage } from '../../src/shared/search/contract.ts';
 import { embedTexts, loadModel, ModelNotFoundError } from '../../src/pipeline/embed/load.ts';
 import { cosine } from '../../src/pipeline/embed/related.ts';
 import { CORPUS_MODEL_ID, embedSettings, type EmbedSettings } from '../../src/pipeline/embed/settings.ts';
-import { SCALES_FILE, TABLE_FILE, trainCorpusModel } from '../../src/pipeline/embed/train.ts';
+import { loadCorpusEmbedder, SCALES_FILE, TABLE_FILE, trainCorpusModel } from '../../src/pipeline/embed/train.ts';
 import { CorpusEmbedder } from '../../src/shared/embed/fast-path.ts';
 import { projectPaths } from '../../src/pipeline/settings.ts';
 import { REPO } from '../helpers/scratch.ts';
@@ -23,13 +26,14 @@ let tmp: string;
 let catalog: Catalog;
 let settings: EmbedSettings;
 let pages: EmbeddedPage[];
+let run: EmbedRun;
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 before(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'deepatlas-embed-'));
   catalog = loadCatalog(projectPaths(REPO)).catalog;
   settings = { ...embedSettings({}), modelDir: path.join(tmp, 'models'), device: 'cpu' };
-  const run = await embedSite(catalog, settings, { cacheDir: path.join(tmp, 'cache') });
+  run = await embedSite(catalog, settings, { cacheDir: path.join(tmp, 'cache') });
   pages = run.pages;
 });
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -169,4 +173,31 @@ test('the TypeScript fast path returns the same vectors as transformers.js, to 1
   });
   console.log(`fast path vs transformers.js: max abs difference ${worst.toExponential(2)} over ${texts.length} texts`);
   assert.ok(worst < 1e-5, String(worst));
+});
+
+test('the browser index carries the lexical index: a question a page lists finds that page by its words alone', () => {
+  const out = path.join(tmp, 'search-out');
+  const dir = path.join(settings.modelDir, CORPUS_MODEL_ID);
+  const manifest: SearchManifest = writeBrowserIndex(run, dir, out, '/', '');
+  const searchPages = JSON.parse(fs.readFileSync(path.join(out, SEARCH_FILES.pages), 'utf8')) as SearchPage[];
+  const bytes = fs.readFileSync(path.join(out, SEARCH_FILES.lexical));
+  assert.equal(manifest.files[SEARCH_FILES.lexical], bytes.byteLength);
+  const lexical = decodeLexical(new Uint8Array(bytes), searchPages.length);
+  const embedder = loadCorpusEmbedder(dir);
+  // Punctuation, digits and unknown words are not tokens the index weighs.
+  assert.deepEqual(embedder.contentTokens('，。?! 123 qqqzzz'), []);
+  let asked = 0;
+  let found = 0;
+  searchPages.forEach((page, i) => {
+    const entity = run.pages[i]!.page.entity;
+    const question = questionsOf(entity, page.lang as 'zh' | 'en')[0];
+    if (!question) return;
+    asked++;
+    const scores = lexicalScores(lexical, embedder.contentTokens(question));
+    if (scores[i] === 1) found++;
+  });
+  console.log(`lexical index: ${bytes.byteLength} bytes for ${searchPages.length} pages; a page's first question finds it first ${found}/${asked}`);
+  assert.ok(asked > 100, String(asked));
+  // 87% on 1 December 2026 (the rest go to, or tie with, a neighbour that shares the words).
+  assert.ok(found / asked >= 0.8, `${found}/${asked}`);
 });

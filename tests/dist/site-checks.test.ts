@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { before, test } from 'node:test';
 import { htmlFiles, pageFacts, type PageFacts } from '../../scripts/lib/dist-pages.ts';
-import { checkBudgets } from '../../scripts/lib/budgets.ts';
+import { checkBudgets, checkSemanticIndex, semanticIndexBytes } from '../../scripts/lib/budgets.ts';
 import { checkLinks } from '../../scripts/lib/link-check.ts';
 
 const dist = path.resolve(process.env.DEEPATLAS_DIST ?? 'dist');
@@ -24,6 +24,14 @@ test('budgets: JavaScript before an island opens, HTML size, head tags, scrollin
   assert.ok(pages.length > 100, `only ${pages.length} pages found in ${dist}`);
   const problems = checkBudgets(dist, pages);
   assert.equal(problems.length, 0, `${problems.length} budget problem(s):\n${report(problems)}`);
+});
+
+test('budget: the first semantic query downloads at most 1 MB gzip (model, vectors, lexical index, names)', () => {
+  const { gzip, raw, files } = semanticIndexBytes(dist);
+  console.log(`first semantic query: ${files.length} files, ${(raw / 1024).toFixed(0)} KB, ${(gzip / 1024).toFixed(0)} KB gzip`);
+  assert.ok(files.includes('lexical.bin'), files.join(', '));
+  const problems = checkSemanticIndex(dist);
+  assert.equal(problems.length, 0, report(problems));
 });
 
 test('links: every internal link and #anchor resolves, zh/en twins, no orphan page', () => {

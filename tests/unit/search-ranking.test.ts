@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { dequantize, dequantizeRows, quantize } from '../../src/shared/embed/quantize.ts';
 import type { SearchPage } from '../../src/shared/search/contract.ts';
 import { semanticQueryText } from '../../src/shared/search/query.ts';
-import { rankSemantic } from '../../src/shared/search/semantic.ts';
+import { decodeLexical, encodeLexical } from '../../src/shared/search/lexical.ts';
+import { LEXICAL_WEIGHT, rankSemantic } from '../../src/shared/search/semantic.ts';
 
 const page = (key: string, lang: string): SearchPage => ({ key, lang, url: `/${lang}/${key}/`, title: `${key} (${lang})`, kind: key.split(':')[0]! });
 const unit = (...xs: number[]) => {
@@ -84,4 +85,21 @@ test('with question vectors, a page is as close as its closest vector: whole tex
   assert.ok(Math.abs(first!.similarity! - unit(-1, 0.1)[0]! * -1) < 1e-6);
   const withoutQuestions = rankSemantic({ ...corpus, headVectors: heads }, query, 'en');
   assert.ok(withoutQuestions.every((h) => h.similarity! < 0.01));
+});
+
+test('with a lexical index, the query\'s words lift the page that has them above a closer vector', () => {
+  // Pages in corpus order; token 7 is only on paper:b's English head and questions.
+  const lexical = decodeLexical(encodeLexical([[1, 2], [1, 2], [7, 3], [4]]), 4);
+  const withLexical = { ...corpus, lexical };
+  const query = Float32Array.from(unit(1, 0.2));
+  // By cosine alone concept:a is first (its vectors lie along x) ...
+  assert.deepEqual(rankSemantic(withLexical, query, 'en').map((h) => h.key), ['concept:a', 'paper:b']);
+  // ... and the query's rare word puts paper:b first, its score raised by the full weight.
+  const hits = rankSemantic(withLexical, query, 'en', 10, [7]);
+  assert.deepEqual(hits.map((h) => h.key), ['paper:b', 'concept:a']);
+  // Its English page (row 2, along y) holds the word: cosine 0.196 + the weight beats its Chinese page's 0.745.
+  const cosineEn = query[0]! * corpus.vectors[4]! + query[1]! * corpus.vectors[5]!;
+  assert.ok(Math.abs(hits[0]!.similarity! - (cosineEn + LEXICAL_WEIGHT)) < 1e-6);
+  // Words no page has change nothing.
+  assert.deepEqual(rankSemantic(withLexical, query, 'en', 10, [99]).map((h) => h.key), ['concept:a', 'paper:b']);
 });

@@ -2,6 +2,7 @@
 import { dequantizeRows } from '../../shared/embed/quantize.ts';
 import { SEARCH_FILES, searchFileUrl, type SearchHit, type SearchManifest, type SearchPage } from '../../shared/search/contract.ts';
 import { semanticQueryText } from '../../shared/search/query.ts';
+import { decodeLexical } from '../../shared/search/lexical.ts';
 import { rankSemantic, type SemanticCorpus } from '../../shared/search/semantic.ts';
 import { fastPathEmbedder, transformersEmbedder, type QueryEmbedder } from './embedders.ts';
 
@@ -40,12 +41,15 @@ export class SemanticIndex {
       const [data, scales] = await Promise.all([get(vectorsFile), get(scalesFile)]);
       return dequantizeRows(new Int8Array(data), new Float32Array(scales), manifest.dims);
     };
-    const [embedder, decodedPages, vectors, headVectors, questionVectors] = await Promise.all([
+    // The lexical index needs the corpus model's tokenizer: the fast path's (transformers.js runs without it).
+    const lexicalBytes = !useTransformers && SEARCH_FILES.lexical in manifest.files ? get(SEARCH_FILES.lexical) : undefined;
+    const [embedder, decodedPages, vectors, headVectors, questionVectors, lexicalFile] = await Promise.all([
       useTransformers ? transformersEmbedder(base, manifest.model) : fastPathEmbedder(get),
       loadedPages,
       rows(SEARCH_FILES.vectors, SEARCH_FILES.vectorScales),
       rows(SEARCH_FILES.headVectors, SEARCH_FILES.headVectorScales),
       rows(SEARCH_FILES.questionVectors, SEARCH_FILES.questionVectorScales),
+      lexicalBytes,
     ]);
     if (!vectors) throw new Error(`the search index lists no ${SEARCH_FILES.vectors}`);
     const corpus: SemanticCorpus = {
@@ -53,13 +57,15 @@ export class SemanticIndex {
       vectors,
       ...(headVectors ? { headVectors } : {}),
       ...(questionVectors ? { questionVectors } : {}),
+      ...(lexicalFile ? { lexical: decodeLexical(new Uint8Array(lexicalFile), decodedPages.length) } : {}),
       dims: manifest.dims,
     };
     return new SemanticIndex(embedder, corpus, manifest, loaded);
   }
 
   async search(query: string, lang: string, limit = 10): Promise<SearchHit[]> {
-    const vector = await this.embedder.embed(semanticQueryText(query, this.manifest.queryPrefix));
-    return rankSemantic(this.corpus, vector, lang, limit);
+    const text = semanticQueryText(query, this.manifest.queryPrefix);
+    const vector = await this.embedder.embed(text);
+    return rankSemantic(this.corpus, vector, lang, limit, this.embedder.contentTokens?.(query) ?? []);
   }
 }

@@ -1,7 +1,8 @@
 /**
  * What the reader's browser needs for semantic search, written into the built
  * site under /search/: the corpus model's fast-path files (tokenizer + int8 table)
- * and the page vectors (int8 with a scale per page) with their titles and URLs.
+ * and the page vectors (int8 with a scale per page) with their titles and URLs; with the
+ * corpus model, also each page's head and questions in its tokens for the lexical score.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,9 @@ import { entityKey } from '../../shared/entity-kinds.ts';
 import { entityPath, withBase } from '../../shared/urls.ts';
 import type { EmbedRun } from './index.ts';
 import { CORPUS_MODEL_ID } from './settings.ts';
-import { SCALES_FILE, TABLE_FILE } from './train.ts';
+import { loadCorpusEmbedder, SCALES_FILE, TABLE_FILE } from './train.ts';
+import { lexicalText } from './corpus.ts';
+import { encodeLexical } from '../../shared/search/lexical.ts';
 
 /** Long enough for a snippet line, short enough to keep pages.json small. */
 const SUMMARY_CHARS = 140;
@@ -69,6 +72,11 @@ export function writeBrowserIndex(run: EmbedRun, modelDir: string, outDir: strin
   write(SEARCH_FILES.headVectorScales, heads.scales);
   write(SEARCH_FILES.questionVectors, questions.vectors);
   write(SEARCH_FILES.questionVectorScales, questions.scales);
+  if (isCorpus) {
+    // The browser tokenizes the query with the same model, so page and query tokens agree.
+    const embedder = loadCorpusEmbedder(modelDir);
+    write(SEARCH_FILES.lexical, encodeLexical(run.pages.map(({ page }) => embedder.contentTokens(lexicalText(page)))));
+  }
   // The model in the transformers.js layout, for transformers.js in the browser (pretrained
   // models, or ?semantic=transformers) and for the embedding playground. Not counted in
   // `files`: the corpus model's fast path does not download it.

@@ -76,6 +76,11 @@ export function headText(title: string, aliases: string[], summary: string, titl
   return [...Array<string>(titleWeight).fill(title), ...(titleWeight > 1 ? [aliases.join(' ')] : []), summary, ...questions].join('\n');
 }
 
+/** What the lexical index (src/shared/search/lexical.ts) matches a query against: the head and the questions. */
+export function lexicalText(page: PageText): string {
+  return page.questions ? `${page.sections[0]}\n${page.questions}` : page.sections[0] ?? page.title;
+}
+
 /** The `questions:` of a concept or resource in one language; papers have none. */
 export function questionsOf(entity: Entity, lang: Lang): string[] {
   return entity.kind === 'concept' || entity.kind === 'resource' ? (entity.meta.questions?.[lang] ?? []) : [];

@@ -81,10 +81,7 @@ export function preTokenizer(zhWords: string[] = []): (text: string) => string[]
 /** The words a text splits into with every Chinese character its own token. */
 export const preTokenize = preTokenizer();
 
-/** A token worth a vector: a word with a letter, or a CJK character; not punctuation or numbers. */
-export function isContentToken(token: string): boolean {
-  return /[\p{L}]/u.test(token) && !token.startsWith('##');
-}
+export { isContentToken, isWeightedToken } from '../../shared/embed/tokens.ts';
 
 export interface TokenizerJson {
   version: string;

@@ -15,7 +15,8 @@ import { pageTexts, trainingDocuments, type PageText } from './corpus.ts';
 import { trainLsi } from './lsi.ts';
 import { zhLexiconWords } from '../search/zh-lexicon.ts';
 import { buildGatherModel } from './onnx.ts';
-import { buildTokenizerJson, encode, isContentToken, loadTokenizer, preTokenizer, SUFFIXES, TOKENIZER_CONFIG } from './tokenizer.ts';
+import { CorpusEmbedder } from '../../shared/embed/fast-path.ts';
+import { buildTokenizerJson, encode, isContentToken, isWeightedToken, loadTokenizer, preTokenizer, SUFFIXES, TOKENIZER_CONFIG } from './tokenizer.ts';
 
 /** The fast-path form of the table: int8 rows and their float32 scales (see corpus-fast-path.ts). */
 export const TABLE_FILE = 'table.int8';
@@ -37,6 +38,18 @@ export function quantizeRows(vectors: Float32Array, rows: number, dims: number) 
     }
   }
   return { int8, scales, dequantized };
+}
+
+/** The trained model's fast path (tokenizer and int8 table), in Node: for the browser index and the tools. */
+export function loadCorpusEmbedder(dir: string): CorpusEmbedder {
+  const read = (file: string) => fs.readFileSync(path.join(dir, file));
+  const scales = read(SCALES_FILE);
+  return new CorpusEmbedder({
+    tokenizerJson: JSON.parse(read('tokenizer.json').toString('utf8')),
+    tokenizerConfig: JSON.parse(read('tokenizer_config.json').toString('utf8')),
+    table: new Int8Array(read(TABLE_FILE)),
+    scales: new Float32Array(scales.buffer, scales.byteOffset, scales.byteLength / 4),
+  });
 }
 
 /** Bump when training changes, so a model trained by older code is rebuilt. */
@@ -148,7 +161,7 @@ export function trainCorpusModel(catalog: Catalog, dir: string, options: TrainOp
   const tokenizer = loadTokenizer(tokenizerJson);
   const vocabSize = Object.keys(tokenizerJson.model.vocab).length;
   const idToToken = Object.keys(tokenizerJson.model.vocab);
-  const content = idToToken.map((t) => isContentToken(t) && !t.startsWith('['));
+  const content = idToToken.map(isWeightedToken);
 
   const lsi = trainLsi(docs.map((d) => encode(tokenizer, d)), vocabSize, (id) => content[id] === true, { dims, sigmaPower: options.sigmaPower ?? DEFAULT_SIGMA_POWER });
   // The table is stored as int8 rows with a float32 scale each (a quarter of the bytes for

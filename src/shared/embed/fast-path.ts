@@ -6,6 +6,7 @@
  * uses) and the int8 table. Runs in Node and in the reader's browser.
  */
 import { Tokenizer } from '@huggingface/tokenizers';
+import { isWeightedToken } from './tokens.ts';
 
 export interface CorpusModelFiles {
   tokenizerJson: unknown;
@@ -21,12 +22,22 @@ export class CorpusEmbedder {
   private readonly tokenizer: Tokenizer;
   private readonly table: Int8Array;
   private readonly scales: Float32Array;
+  /** Per token id: whether it carries meaning (isWeightedToken). */
+  private readonly weighted: boolean[];
 
   constructor(files: CorpusModelFiles) {
     this.tokenizer = new Tokenizer(files.tokenizerJson as never, files.tokenizerConfig as never);
+    const vocab = (files.tokenizerJson as { model: { vocab: Record<string, number> } }).model.vocab;
+    this.weighted = [];
+    for (const [token, id] of Object.entries(vocab)) this.weighted[id] = isWeightedToken(token);
     this.table = files.table;
     this.scales = files.scales;
     this.dims = files.table.length / files.scales.length;
+  }
+
+  /** The text's content token ids, in order, repeats kept: the lexical index's documents and queries. */
+  contentTokens(text: string): number[] {
+    return this.tokenizer.encode(text, { add_special_tokens: false }).ids.filter((id) => this.weighted[id] === true);
   }
 
   /** Mean of the token rows, L2-normalised; zeros when no token is known (as load.ts does). */

@@ -46,6 +46,8 @@ export const SEARCH_FILES = {
   /** One vector per page for the questions it answers (its head's again when it lists none). */
   questionVectors: 'question-vectors.int8',
   questionVectorScales: 'question-vectors.scales.f32',
+  /** Each page's head and questions as the corpus model's tokens, for BM25 (lexical.ts). */
+  lexical: 'lexical.bin',
   tokenizer: 'model/tokenizer.json',
   tokenizerConfig: 'model/tokenizer_config.json',
   table: 'model/table.int8',
@@ -68,7 +70,7 @@ export interface SearchHit {
   kind: string;
   /** Pagefind's excerpt with <mark>ed words, when keyword search matched. */
   excerpt?: string;
-  /** Cosine similarity, when semantic search matched. */
+  /** Semantic search's score, when it matched: the cosine similarity plus the lexical match (semantic.ts). */
   similarity?: number;
   /** Papers: publication year. */
   year?: number;
