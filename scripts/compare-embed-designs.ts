@@ -96,11 +96,11 @@ for (const [name, design] of Object.entries(DESIGNS)) {
   const searchPages: SearchPage[] = passages.map(({ p }) => ({ key: `${p.entity.kind}:${p.entity.id}`, lang: p.lang, url: '', title: entityName(p.entity, p.lang), kind: p.entity.kind }));
   const vectors = new Float32Array(passages.length * embedder.dims);
   passages.forEach(({ text }, i) => vectors.set(embedder.embed(text), i * embedder.dims));
-  const lexical = design.lexical === false ? undefined : decodeLexical(encodeLexical(passages.map(({ p }) => embedder.contentTokens((design.lexicalOf ?? lexicalText)(p)))), passages.length);
+  const lexical = design.lexical === false ? undefined : decodeLexical(encodeLexical(passages.map(({ p }) => embedder.lexicalTokens((design.lexicalOf ?? lexicalText)(p)))), passages.length);
   const corpus = { pages: searchPages, vectors, dims: embedder.dims, ...(lexical ? { lexical } : {}) };
   const rankings = queries.map((q) => {
     const text = understand(q.q).semantic;
-    return rankSemantic(corpus, embedder.embed(text), q.lang, 10, embedder.contentTokens(text)).map((h) => h.key);
+    return rankSemantic(corpus, embedder.embed(text), q.lang, 10, embedder.lexicalTokens(text)).map((h) => h.key);
   });
   const groups: Array<[string, (q: (typeof queries)[number]) => boolean]> = [
     ['zh', (q) => q.lang === 'zh'],

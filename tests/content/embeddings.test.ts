@@ -185,7 +185,7 @@ test('the browser index carries the lexical index: a question a page lists finds
   const lexical = decodeLexical(new Uint8Array(bytes), searchPages.length);
   const embedder = loadCorpusEmbedder(dir);
   // Punctuation, digits and unknown words are not tokens the index weighs.
-  assert.deepEqual(embedder.contentTokens('，。?! 123 qqqzzz'), []);
+  assert.deepEqual(embedder.lexicalTokens('，。?! 123 qqqzzz'), []);
   let asked = 0;
   let found = 0;
   searchPages.forEach((page, i) => {
@@ -193,7 +193,7 @@ test('the browser index carries the lexical index: a question a page lists finds
     const question = questionsOf(entity, page.lang as 'zh' | 'en')[0];
     if (!question) return;
     asked++;
-    const scores = lexicalScores(lexical, embedder.contentTokens(question));
+    const scores = lexicalScores(lexical, embedder.lexicalTokens(question));
     if (scores[i] === 1) found++;
   });
   console.log(`lexical index: ${bytes.byteLength} bytes for ${searchPages.length} pages; a page's first question finds it first ${found}/${asked}`);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { inflectionStems } from '../../src/shared/embed/tokens.ts';
 import { decodeLexical, encodeLexical, lexicalScores } from '../../src/shared/search/lexical.ts';
 
 test('the lexical index round-trips: ids of every varint width, repeats counted, empty pages kept', () => {
@@ -38,4 +39,18 @@ test('BM25: the same match counts more on a short page than on a long one', () =
   assert.equal(scores[0], 1);
   assert.ok(scores[1]! > 0 && scores[1]! < 0.8, String(scores[1]));
   assert.equal(scores[2], 0);
+});
+
+test('inflections share their stem\'s id when the vocabulary holds the stem, and only then', () => {
+  const words = ['gradient', 'gradients', 'activate', 'activated', 'dependency', 'dependencies', 'train', 'training', 'use', 'using', 'news', 'bus', 'is', '梯度', '##s'];
+  const vocab = Object.fromEntries(words.map((w, i) => [w, i]));
+  const stems = inflectionStems(vocab);
+  const stemOf = (w: string) => words[stems[vocab[w]!]!];
+  assert.equal(stemOf('gradients'), 'gradient');
+  assert.equal(stemOf('activated'), 'activate');
+  assert.equal(stemOf('dependencies'), 'dependency');
+  assert.equal(stemOf('training'), 'train');
+  assert.equal(stemOf('using'), 'use');
+  // No stem in the vocabulary, a stem under three letters, non-English tokens: unchanged.
+  for (const w of ['news', 'bus', 'is', '梯度', '##s', 'gradient']) assert.equal(stemOf(w), w);
 });

@@ -8,14 +8,14 @@ export interface QueryEmbedder {
   /** 'typescript', 'webgpu' or 'wasm': what the UI reports. */
   backend: string;
   /** The query's content tokens in the corpus model, for the lexical score (the fast path only). */
-  contentTokens?(text: string): number[];
+  lexicalTokens?(text: string): number[];
 }
 
 export async function fastPathEmbedder(get: (name: string) => Promise<ArrayBuffer>): Promise<QueryEmbedder> {
   const decode = (b: ArrayBuffer) => JSON.parse(new TextDecoder().decode(b)) as unknown;
   const [tokenizer, config, table, scales] = await Promise.all([get(SEARCH_FILES.tokenizer), get(SEARCH_FILES.tokenizerConfig), get(SEARCH_FILES.table), get(SEARCH_FILES.tableScales)]);
   const embedder = new CorpusEmbedder({ tokenizerJson: decode(tokenizer), tokenizerConfig: decode(config), table: new Int8Array(table), scales: new Float32Array(scales) });
-  return { embed: async (text) => embedder.embed(text), contentTokens: (text) => embedder.contentTokens(text), backend: 'typescript' };
+  return { embed: async (text) => embedder.embed(text), lexicalTokens: (text) => embedder.lexicalTokens(text), backend: 'typescript' };
 }
 
 /** Pretrained models (and the corpus model on request) through transformers.js, WebGPU first. */

@@ -66,6 +66,6 @@ export class SemanticIndex {
   async search(query: string, lang: string, limit = 10): Promise<SearchHit[]> {
     const text = semanticQueryText(query, this.manifest.queryPrefix);
     const vector = await this.embedder.embed(text);
-    return rankSemantic(this.corpus, vector, lang, limit, this.embedder.contentTokens?.(query) ?? []);
+    return rankSemantic(this.corpus, vector, lang, limit, this.embedder.lexicalTokens?.(query) ?? []);
   }
 }

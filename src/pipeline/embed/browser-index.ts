@@ -75,7 +75,7 @@ export function writeBrowserIndex(run: EmbedRun, modelDir: string, outDir: strin
   if (isCorpus) {
     // The browser tokenizes the query with the same model, so page and query tokens agree.
     const embedder = loadCorpusEmbedder(modelDir);
-    write(SEARCH_FILES.lexical, encodeLexical(run.pages.map(({ page }) => embedder.contentTokens(lexicalText(page)))));
+    write(SEARCH_FILES.lexical, encodeLexical(run.pages.map(({ page }) => embedder.lexicalTokens(lexicalText(page)))));
   }
   // The model in the transformers.js layout, for transformers.js in the browser (pretrained
   // models, or ?semantic=transformers) and for the embedding playground. Not counted in

@@ -6,7 +6,7 @@
  * uses) and the int8 table. Runs in Node and in the reader's browser.
  */
 import { Tokenizer } from '@huggingface/tokenizers';
-import { isWeightedToken } from './tokens.ts';
+import { inflectionStems, isWeightedToken } from './tokens.ts';
 
 export interface CorpusModelFiles {
   tokenizerJson: unknown;
@@ -24,20 +24,26 @@ export class CorpusEmbedder {
   private readonly scales: Float32Array;
   /** Per token id: whether it carries meaning (isWeightedToken). */
   private readonly weighted: boolean[];
+  /** Per token id: the id of its stem for an English inflection (inflectionStems), else itself. */
+  private readonly stems: Int32Array;
 
   constructor(files: CorpusModelFiles) {
     this.tokenizer = new Tokenizer(files.tokenizerJson as never, files.tokenizerConfig as never);
     const vocab = (files.tokenizerJson as { model: { vocab: Record<string, number> } }).model.vocab;
     this.weighted = [];
     for (const [token, id] of Object.entries(vocab)) this.weighted[id] = isWeightedToken(token);
+    this.stems = inflectionStems(vocab);
     this.table = files.table;
     this.scales = files.scales;
     this.dims = files.table.length / files.scales.length;
   }
 
-  /** The text's content token ids, in order, repeats kept: the lexical index's documents and queries. */
-  contentTokens(text: string): number[] {
-    return this.tokenizer.encode(text, { add_special_tokens: false }).ids.filter((id) => this.weighted[id] === true);
+  /**
+   * The text's content token ids, in order, repeats kept, an English inflection as its stem
+   * ("neurons" as "neuron"): the lexical index's documents and queries.
+   */
+  lexicalTokens(text: string): number[] {
+    return this.tokenizer.encode(text, { add_special_tokens: false }).ids.filter((id) => this.weighted[id] === true).map((id) => this.stems[id]!);
   }
 
   /** Mean of the token rows, L2-normalised; zeros when no token is known (as load.ts does). */
@@ -61,3 +67,4 @@ export class CorpusEmbedder {
     return out;
   }
 }
+

@@ -34,7 +34,7 @@ function dot(query: Float32Array, rows: Float32Array, row: number, dims: number)
 
 /**
  * Pages by similarity, one per entity, shown in `lang` where that language's page exists.
- * `tokens` are the query's content token ids in the corpus model (CorpusEmbedder.contentTokens),
+ * `tokens` are the query's content token ids in the corpus model (CorpusEmbedder.lexicalTokens),
  * for the lexical score; without them (or without corpus.lexical) the cosine alone ranks.
  */
 export function rankSemantic(corpus: SemanticCorpus, query: Float32Array, lang: string, limit = 10, tokens: readonly number[] = []): SearchHit[] {
