@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { citationKey, slug, summary } from './common.ts';
+import { citationKey, pageQuestions, slug, summary } from './common.ts';
 import { syncedHash } from './translation.ts';
 
 /** A key equation shown at the top of a paper page. */
@@ -40,6 +40,11 @@ export const paperMeta = z.strictObject({
    * more than a year after it.
    */
   cites: z.array(citationKey).default([]),
+  /**
+   * Questions the paper answers, as students ask them (哪篇论文提出了残差连接? "which paper made
+   * very deep networks trainable?"): shown on the page, indexed and embedded like a concept's.
+   */
+  questions: pageQuestions.optional(),
 });
 export type PaperMeta = z.infer<typeof paperMeta>;
 

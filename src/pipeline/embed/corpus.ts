@@ -81,9 +81,9 @@ export function lexicalText(page: PageText): string {
   return page.questions ? `${page.sections[0]}\n${page.questions}` : page.sections[0] ?? page.title;
 }
 
-/** The `questions:` of a concept or resource in one language; papers have none. */
+/** The `questions:` of a concept, resource or paper in one language. */
 export function questionsOf(entity: Entity, lang: Lang): string[] {
-  return entity.kind === 'concept' || entity.kind === 'resource' ? (entity.meta.questions?.[lang] ?? []) : [];
+  return entity.meta.questions?.[lang] ?? [];
 }
 
 /** A note's prose split at `##` headings, code and math left out. */
