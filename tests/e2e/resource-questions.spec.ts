@@ -22,3 +22,18 @@ test.describe('a student reading a resource page', () => {
     await expect(section).not.toContainText(/[\u4e00-\u9fff]/);
   });
 });
+
+test.describe('a student reading a paper page', () => {
+  test('the paper lists the questions it answers in the page\'s language, indexed for search', async ({ page }) => {
+    for (const [url, heading, own] of [['/zh/papers/he2016resnet/', '本页回答的问题', true], ['/en/papers/he2016resnet/', 'Questions this page answers', false]] as const) {
+      await page.goto(url);
+      const section = page.getByTestId('paper-questions');
+      await expect(section.getByRole('heading', { level: 2 })).toHaveText(heading);
+      const items = await section.locator('li').allTextContents();
+      expect(items.length).toBeGreaterThanOrEqual(6);
+      for (const item of items) expect(/[\u4e00-\u9fff]/.test(item), `${url}: "${item}"`).toBe(own);
+      await expect(section).toHaveAttribute('data-pagefind-body', '');
+      await expect(section.getByRole('heading')).toHaveAttribute('data-pagefind-ignore', '');
+    }
+  });
+});
