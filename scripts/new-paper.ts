@@ -43,4 +43,4 @@ if (!result.ok) {
 }
 console.log(`created ${result.dir}/`);
 for (const f of result.files) console.log(`  ${f}`);
-console.log('next: fill in summary and the sections of zh.md and en.md, then run npm run check');
+console.log('next: fill in summary and the sections of zh.md and en.md, add meta.yaml (aliases, cites, 6-8 questions per language: see CONTRIBUTING.md), then run npm run check');

@@ -22,7 +22,7 @@ test('every paper has 6 to 8 questions in each language, written in that languag
   for (const p of papers) {
     for (const lang of LANGS) {
       const list = p.meta.questions?.[lang] ?? [];
-      assert.ok(list.length >= 6 && list.length <= 8, `papers/${p.id}/meta.yaml has ${list.length} ${lang} questions`);
+      assert.ok(list.length >= 6 && list.length <= 8, `papers/${p.id}/meta.yaml has ${list.length} ${lang} questions: list 6 to 8 that a student would ask to find this paper (questions: ${lang}: [...], see CONTRIBUTING.md)`);
       for (const q of list) assert.equal(CJK.test(q), lang === 'zh', `papers/${p.id}/meta.yaml (${lang}): "${q}" is not written in ${lang}`);
     }
   }
