@@ -1,5 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 
+/**
+ * The first fused results wait for the semantic index (about 750 KB gzip, decoded in the page): on
+ * CI's two shared cores that took more than the default 5 s once, so first results get 15 s.
+ */
+const FIRST_RESULTS = { timeout: 15_000 };
+
 async function openSearch(page: Page) {
   await page.keyboard.press('/');
   const dialog = page.locator('[data-search-dialog]');
@@ -15,7 +21,7 @@ test.describe('searching from any page', () => {
     await expect(input).toBeFocused();
     await input.fill('梯度下降');
     const options = dialog.locator('[data-search-results] [role="option"]');
-    await expect(options.first()).toBeVisible();
+    await expect(options.first()).toBeVisible(FIRST_RESULTS);
     const keys = await options.evaluateAll((els) => els.slice(0, 5).map((e) => (e as HTMLElement).dataset.key));
     expect(keys).toContain('concept:gradient-descent');
     await expect(dialog.locator('[role="status"]')).toContainText('条结果');
@@ -32,7 +38,7 @@ test.describe('searching from any page', () => {
     const dialog = page.locator('[data-search-dialog]');
     await dialog.locator('[data-search-input]').fill('backpropagation');
     const first = dialog.locator('[data-search-results] [role="option"]').first();
-    await expect(first).toBeVisible();
+    await expect(first).toBeVisible(FIRST_RESULTS);
     const keys = await dialog.locator('[data-search-results] [role="option"]').evaluateAll((els) => els.slice(0, 5).map((e) => (e as HTMLElement).dataset.key));
     expect(keys).toContain('concept:backpropagation');
     await expect(dialog.locator('.search-why mark').first()).toBeVisible();
@@ -41,10 +47,10 @@ test.describe('searching from any page', () => {
   test('the type filter keeps only papers', async ({ page }) => {
     await page.goto('/en/search/?q=attention');
     const panel = page.locator('[data-search-page]');
-    await expect(panel.locator('[data-search-results] [role="option"]').first()).toBeVisible();
+    await expect(panel.locator('[data-search-results] [role="option"]').first()).toBeVisible(FIRST_RESULTS);
     await panel.locator('[data-search-filters][data-filter="type"]').getByRole('button', { name: /^Paper/ }).click();
     await expect(panel.locator('[data-search-filters][data-filter="type"]').getByRole('button', { name: /^Paper/ })).toHaveAttribute('aria-pressed', 'true');
-    await expect(panel.locator('[data-search-results] [role="option"]').first()).toBeVisible();
+    await expect(panel.locator('[data-search-results] [role="option"]').first()).toBeVisible(FIRST_RESULTS);
     await expect.poll(async () => new Set(await panel.locator('[data-search-results] [role="option"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.key!.split(':')[0])))).toEqual(new Set(['paper']));
     // The search page also filters papers by year.
     await panel.locator('[data-search-filters][data-filter="year"]').getByRole('button', { name: /^2017/ }).click();
@@ -119,7 +125,7 @@ test.describe('search that understands how students ask (issue 16)', () => {
   test('the year filter applies to semantic results too', async ({ page }) => {
     await page.goto('/en/search/?q=attention');
     const panel = page.locator('[data-search-page]');
-    await expect(panel.locator('[data-search-results] [role="option"]').first()).toBeVisible();
+    await expect(panel.locator('[data-search-results] [role="option"]').first()).toBeVisible(FIRST_RESULTS);
     await panel.locator('[data-search-filters][data-filter="year"]').getByRole('button', { name: /^1997/ }).click();
     await expect.poll(async () => panel.locator('[data-search-results] [role="option"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.key))).toEqual(['paper:hochreiter1997long']);
   });
@@ -127,7 +133,7 @@ test.describe('search that understands how students ask (issue 16)', () => {
   test('the query lives in the URL and the language switch keeps it', async ({ page }) => {
     await page.goto('/zh/search/');
     await page.locator('[data-search-page] [data-search-input]').fill('dropout');
-    await expect(page.locator('[data-search-page] [data-search-results] [role="option"]').first()).toBeVisible();
+    await expect(page.locator('[data-search-page] [data-search-results] [role="option"]').first()).toBeVisible(FIRST_RESULTS);
     await expect(page).toHaveURL(/\?q=dropout$/);
     await expect(page.getByTestId('lang-switch')).toHaveAttribute('href', /\/en\/search\/\?q=dropout$/);
   });
