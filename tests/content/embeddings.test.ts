@@ -17,8 +17,7 @@ import { SEARCH_FILES, type SearchManifest, type SearchPage } from '../../src/sh
 import { embedTexts, loadModel, ModelNotFoundError } from '../../src/pipeline/embed/load.ts';
 import { cosine } from '../../src/pipeline/embed/related.ts';
 import { CORPUS_MODEL_ID, embedSettings, type EmbedSettings } from '../../src/pipeline/embed/settings.ts';
-import { loadCorpusEmbedder, SCALES_FILE, TABLE_FILE, trainCorpusModel } from '../../src/pipeline/embed/train.ts';
-import { CorpusEmbedder } from '../../src/shared/embed/fast-path.ts';
+import { loadCorpusEmbedder, trainCorpusModel } from '../../src/pipeline/embed/train.ts';
 import { projectPaths } from '../../src/pipeline/settings.ts';
 import { REPO } from '../helpers/scratch.ts';
 
@@ -153,17 +152,7 @@ test('the cache re-embeds only what changed', async () => {
 });
 
 test('the TypeScript fast path returns the same vectors as transformers.js, to 1e-5', async () => {
-  const dir = path.join(settings.modelDir, CORPUS_MODEL_ID);
-  const bytes = (file: string) => {
-    const b = fs.readFileSync(path.join(dir, file));
-    return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
-  };
-  const embedder = new CorpusEmbedder({
-    tokenizerJson: JSON.parse(fs.readFileSync(path.join(dir, 'tokenizer.json'), 'utf8')),
-    tokenizerConfig: JSON.parse(fs.readFileSync(path.join(dir, 'tokenizer_config.json'), 'utf8')),
-    table: new Int8Array(bytes(TABLE_FILE)),
-    scales: new Float32Array(bytes(SCALES_FILE)),
-  });
+  const embedder = loadCorpusEmbedder(path.join(settings.modelDir, CORPUS_MODEL_ID));
   const texts = [...pages.slice(0, 60).map((p) => p.page.text), '梯度下降', 'BP算法', 'attention is all you need', 'qqqzzz'];
   const reference = await embedTexts(await loadModel(settings), texts);
   let worst = 0;

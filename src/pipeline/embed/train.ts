@@ -43,12 +43,13 @@ export function quantizeRows(vectors: Float32Array, rows: number, dims: number) 
 /** The trained model's fast path (tokenizer and int8 table), in Node: for the browser index and the tools. */
 export function loadCorpusEmbedder(dir: string): CorpusEmbedder {
   const read = (file: string) => fs.readFileSync(path.join(dir, file));
-  const scales = read(SCALES_FILE);
+  // A copy: a small file's Buffer may sit in Node's shared pool at an offset a Float32Array cannot start at.
+  const scales = Uint8Array.from(read(SCALES_FILE));
   return new CorpusEmbedder({
     tokenizerJson: JSON.parse(read('tokenizer.json').toString('utf8')),
     tokenizerConfig: JSON.parse(read('tokenizer_config.json').toString('utf8')),
     table: new Int8Array(read(TABLE_FILE)),
-    scales: new Float32Array(scales.buffer, scales.byteOffset, scales.byteLength / 4),
+    scales: new Float32Array(scales.buffer),
   });
 }
 

@@ -67,4 +67,3 @@ export class CorpusEmbedder {
     return out;
   }
 }
-
