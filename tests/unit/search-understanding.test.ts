@@ -20,6 +20,8 @@ const pages: SearchPage[] = [
 ];
 const names = new NameIndex(pages);
 const hit = (key: string, extra: Partial<SearchHit> = {}): SearchHit => ({ key, url: `/${key}/`, title: key, kind: key.split(':')[0]!, ...extra });
+/** Plain reciprocal-rank fusion: one k and one weight for both engines, no lead bonus. */
+const plainRrf = { ...DEFAULT_WEIGHTS, kSemantic: DEFAULT_WEIGHTS.k, keyword: 1, semantic: 1, questionKeyword: 1, questionSemantic: 1, semanticLead: 0 };
 
 test('names compare without case, spaces and punctuation', () => {
   assert.equal(compact('DALL-E'), compact('dall·e'));
@@ -74,9 +76,10 @@ test('an exact name beats both engines; a kind intent lifts that kind', () => {
   assert.equal(course[0]!.key, 'resource:cs224n');
 });
 
-test('without names, fusion is reciprocal-rank fusion of the two lists', () => {
-  const fused = fuseRanked({ query: understand('x'), keyword: [hit('concept:a'), hit('concept:b')], semantic: [hit('concept:b'), hit('concept:c')], lang: 'en' });
-  assert.deepEqual(fused.map((h) => h.key), ['concept:b', 'concept:a', 'concept:c']);
+test('without names, fusion is reciprocal-rank fusion of the two lists; by default semantic ranks weigh more', () => {
+  const input = { query: understand('x'), keyword: [hit('concept:a'), hit('concept:b')], semantic: [hit('concept:b'), hit('concept:c')], lang: 'en' };
+  assert.deepEqual(fuseRanked(input, plainRrf).map((h) => h.key), ['concept:b', 'concept:a', 'concept:c']);
+  assert.deepEqual(fuseRanked(input).map((h) => h.key), ['concept:b', 'concept:c', 'concept:a']);
 });
 
 test('the year filter applies to semantic hits; a filter the index cannot check drops them', () => {
@@ -122,7 +125,7 @@ test('fusion: a typo of a name lifts that page, and without a kind asked, concep
   const typo = fuseRanked({ query: understand('lerning rate'), keyword: [], semantic: [hit('concept:lstm'), hit('concept:learning-rate')], names, lang: 'en' }, { ...DEFAULT_WEIGHTS, nearName: 0.02 });
   assert.equal(typo[0]!.key, 'concept:learning-rate');
   // A tie: each engine ranks its page first and both weigh the same for this question.
-  const even = { ...DEFAULT_WEIGHTS, questionKeyword: 1, questionSemantic: 1 };
+  const even = plainRrf;
   const tie = fuseRanked({ query: understand('how are long sequences remembered'), keyword: [hit('paper:hochreiter1997long')], semantic: [hit('concept:lstm')], lang: 'en' }, { ...even, conceptPrior: 0.02 });
   assert.deepEqual(tie.map((h) => h.key), ['concept:lstm', 'paper:hochreiter1997long']);
   const noPrior = fuseRanked({ query: understand('how are long sequences remembered'), keyword: [hit('paper:hochreiter1997long')], semantic: [hit('concept:lstm')], lang: 'en' }, { ...even, conceptPrior: 0 });
@@ -131,7 +134,17 @@ test('fusion: a typo of a name lifts that page, and without a kind asked, concep
 
 test('fusion: questions can weigh the engines differently from topics', () => {
   const input = { query: understand('why do long sequences break my network'), keyword: [hit('paper:hochreiter1997long'), hit('concept:lstm')], semantic: [hit('concept:lstm'), hit('paper:hochreiter1997long')], lang: 'en' };
-  const weights = { ...DEFAULT_WEIGHTS, conceptPrior: 0 };
+  const weights = { ...plainRrf, conceptPrior: 0 };
   assert.equal(fuseRanked(input, { ...weights, questionKeyword: 2, questionSemantic: 1 })[0]!.key, 'paper:hochreiter1997long');
   assert.equal(fuseRanked(input, { ...weights, questionKeyword: 1, questionSemantic: 2 })[0]!.key, 'concept:lstm');
+});
+
+test('fusion: a smaller kSemantic widens the step from semantic search first page to its second', () => {
+  const even = { ...plainRrf, conceptPrior: 0 };
+  // Semantic first = the LSTM concept, second = the paper, which keyword search puts first.
+  const both = { query: understand('gating memory'), keyword: [hit('paper:hochreiter1997long')], semantic: [hit('concept:lstm'), hit('paper:hochreiter1997long')], lang: 'en' };
+  assert.equal(fuseRanked(both, even)[0]!.key, 'paper:hochreiter1997long', 'k = 60: one keyword vote outweighs one semantic rank');
+  assert.equal(fuseRanked(both, { ...even, semantic: 5 })[0]!.key, 'paper:hochreiter1997long', 'k = 60: even at 5 times the weight');
+  const scale = (2 + 1) / (60 + 1);
+  assert.equal(fuseRanked(both, { ...even, kSemantic: 2, semantic: 5 * scale })[0]!.key, 'concept:lstm', 'k = 2 for semantic, the same first vote: its first rank now leads its second by more than one keyword vote');
 });
