@@ -4,6 +4,7 @@
  * mentions, longest first ("为什么学习率太大会发散" mentions 学习率). Pure: built from pages.json.
  */
 import type { SearchHit, SearchPage } from './contract.ts';
+import { editDistance } from './edit-distance.ts';
 import { withoutKindWords } from './understand.ts';
 
 /** NFKC, lower case, punctuation and symbols as spaces: "DALL·E" and "dall-e" both read "dall e". */
@@ -24,20 +25,6 @@ export interface NameEntry {
   /** as written in meta.yaml or the title */
   display: string;
   keys: string[];
-}
-
-/** Edit distance with transpositions (optimal string alignment), for "did you mean". */
-export function editDistance(a: string, b: string): number {
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
-    }
-    rows.push(row);
-  }
-  return rows[a.length]![b.length]!;
 }
 
 export interface Mention {
