@@ -99,8 +99,9 @@ for (const [name, design] of Object.entries(DESIGNS)) {
   const lexical = design.lexical === false ? undefined : decodeLexical(encodeLexical(passages.map(({ p }) => embedder.lexicalTokens((design.lexicalOf ?? lexicalText)(p)))), passages.length);
   const corpus = { pages: searchPages, vectors, dims: embedder.dims, ...(lexical ? { lexical } : {}) };
   const rankings = queries.map((q) => {
-    const text = understand(q.q).semantic;
-    return rankSemantic(corpus, embedder.embed(text), q.lang, 10, embedder.lexicalTokens(text)).map((h) => h.key);
+    // As the site's search reads a query (src/islands/search/embedders.ts, engine.ts).
+    const { semantic, lexical } = understand(q.q);
+    return rankSemantic(corpus, embedder.embed(embedder.correctSpelling(semantic)), q.lang, 10, embedder.lexicalTokens(embedder.correctSpelling(lexical))).map((h) => h.key);
   });
   const groups: Array<[string, (q: (typeof queries)[number]) => boolean]> = [
     ['zh', (q) => q.lang === 'zh'],

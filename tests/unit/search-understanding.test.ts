@@ -47,6 +47,11 @@ test('kind words become an intent and leave the query; question words leave the 
   assert.equal(understand('how do I pick a learning rate?').keywords, 'pick learning rate');
   assert.equal(understand('为什么要除以根号d').keywords, '要除以根号d');
   assert.match(understand('谷歌的双向语言模型').semantic, /Google.*bidirectional/);
+  // The embedder reads the topic words; the lexical match sees the query as typed.
+  assert.equal(understand('How do I stop my loss from exploding?').semantic, 'stop loss exploding');
+  assert.equal(understand('为什么要除以根号d').semantic, '要除以根号d square root sqrt');
+  assert.equal(understand('How do I stop my loss from exploding?').lexical, 'How do I stop my loss from exploding?');
+  assert.equal(understand('the').semantic, 'the', 'a query of question words only is kept as it is');
   // A query that is only a kind word is kept as typed.
   assert.equal(understand('papers').core, 'papers');
   assert.equal(understand('papers').keywords, 'papers');

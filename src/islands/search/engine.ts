@@ -97,7 +97,7 @@ export class SearchEngine implements SearchHook {
     const index = await this.loadSemantic();
     // Filter first, then take the top ones: a filtered search still gets `limit` semantic hits.
     const filtered = Object.values(filters).some((v) => v.length);
-    const found = await index.search(query.semantic, this.lang, filtered ? Number.MAX_SAFE_INTEGER : limit);
+    const found = await index.search(query.semantic, this.lang, filtered ? Number.MAX_SAFE_INTEGER : limit, query.lexical);
     const semantic = filterByFacets(filterByType(found, filters.type ?? [], this.kindLabels), filters).slice(0, limit);
     if (mode === 'semantic') return semantic;
     const names = await this.loadNames();

@@ -63,9 +63,9 @@ export class SemanticIndex {
     return new SemanticIndex(embedder, corpus, manifest, loaded);
   }
 
-  async search(query: string, lang: string, limit = 10): Promise<SearchHit[]> {
+  async search(query: string, lang: string, limit = 10, lexicalQuery = query): Promise<SearchHit[]> {
     const text = semanticQueryText(query, this.manifest.queryPrefix);
     const vector = await this.embedder.embed(text);
-    return rankSemantic(this.corpus, vector, lang, limit, this.embedder.lexicalTokens?.(query) ?? []);
+    return rankSemantic(this.corpus, vector, lang, limit, this.embedder.lexicalTokens?.(lexicalQuery) ?? []);
   }
 }

@@ -41,8 +41,16 @@ export interface UnderstoodQuery {
   core: string;
   /** The core without question words, for Pagefind (its results must contain every word). */
   keywords: string;
-  /** The core with cross-language expansions, for the embedder. */
+  /**
+   * The query without question and function words, with cross-language expansions: what the
+   * embedder reads. A mean of token vectors drifts toward "how", "do", "的" when they stay.
+   */
   semantic: string;
+  /**
+   * The query as typed, with the expansions: what semantic search matches word for word (BM25
+   * weighs common words down itself, and pages' questions share the question words).
+   */
+  lexical: string;
   intent?: KindIntent;
   /**
    * Asked as a question or described in the reader's own words ("为什么…", "how do I…", "模型记住了
@@ -76,15 +84,20 @@ export function withoutKindWords(text: string): { core: string; intent?: KindInt
   return { core: core || lower, ...(intent ? { intent } : {}) };
 }
 
+/** The text without question and function words ("how do I", "为什么", "的"). */
+function withoutStopWords(text: string): string {
+  let out = text;
+  for (const word of ZH_STOP) out = out.split(word).join(' ');
+  return out.split(/\s+/).filter((w) => w && !EN_STOP.has(w.replace(/[?？!！.,，。]+$/u, ''))).join(' ').replace(/[?？!！。]+/gu, ' ').trim();
+}
+
 export function understand(query: string): UnderstoodQuery {
   const raw = query.trim();
   const { core, intent } = withoutKindWords(raw);
-  let keywords = core;
-  for (const word of ZH_STOP) keywords = keywords.split(word).join(' ');
-  keywords = keywords.split(/\s+/).filter((w) => w && !EN_STOP.has(w.replace(/[?？!！.,，。]+$/u, ''))).join(' ').replace(/[?？!！。]+/gu, ' ').trim();
+  const keywords = withoutStopWords(core);
   const expansions = GLOSSARY.flatMap(([zh, en]) => (core.includes(zh) ? [en] : []));
   const latinWords = core.match(/[a-z0-9]+/g)?.length ?? 0;
   const hanChars = core.match(/\p{Script=Han}/gu)?.length ?? 0;
   const question = EN_QUESTION.test(core) || ZH_QUESTION.some((w) => core.includes(w)) || /[?？]/u.test(raw) || latinWords >= 4 || hanChars >= 7;
-  return { raw, core, keywords: keywords || core, semantic: [raw, ...expansions].join(' '), ...(intent ? { intent } : {}), question };
+  return { raw, core, keywords: keywords || core, semantic: [withoutStopWords(raw.normalize('NFKC').toLowerCase()) || raw, ...expansions].join(' '), lexical: [raw, ...expansions].join(' '), ...(intent ? { intent } : {}), question };
 }
