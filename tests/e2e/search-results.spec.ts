@@ -36,6 +36,15 @@ test.describe('excerpts', () => {
     expect(texts.join('\n')).not.toMatch(/\[\s*\d+(\s*[-,]\s*\d+)*\s*\]/);
   });
 
+  test("a concept's other names reach an excerpt as a list, not run together", async ({ page }) => {
+    await page.goto('/en/search/?q=positional');
+    await expect(options(page).first()).toBeVisible();
+    const first = (await options(page).first().locator('.search-why').textContent())!;
+    expect(first).toMatch(/positional embedding, /);
+    // "position encodingpositional embedding" before: the tags touched in the index.
+    expect(first).not.toMatch(/[a-z](?:positional|position) /);
+  });
+
   test('a result only semantic search found shows the page summary', async ({ page }) => {
     await page.goto('/en/search/?q=how%20do%20I%20turn%20words%20into%20vectors');
     const marked = page.locator('[data-search-page] [role="option"]:has(.search-semantic-only)').first();
