@@ -44,7 +44,7 @@ const heldout = (q: EvalQuery) => q.part === 'heldout';
  * --fresh: choose on the tuning part of the blind rounds written after the keyword side (names,
  * aliases, the glossary, Pagefind weights) stopped being shaped by tuning misses (rounds 5 and
  * later). The older tuning queries overstate keyword search: it puts the right page first for
- * 46% of their questions, for 35% of the held-out ones and 27% of round 6's (docs/search.md).
+ * 47% of their questions, for 34% of the held-out ones and of round 6's (docs/search.md).
  */
 const fresh = process.argv.includes('--fresh');
 const chooseOn = (q: EvalQuery) => tuning(q) && (!fresh || (q.round ?? 0) >= 5);
