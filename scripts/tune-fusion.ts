@@ -74,7 +74,7 @@ const objective = (r: ReturnType<typeof evaluate>) => r.worstHit1 + r.worstHit5;
 const position = new Map(cases.map((c, i) => [c.q, i]));
 const half = (n: number) => (q: EvalQuery) => chooseOn(q) && position.get(q)! % 2 === n;
 // Ties go to the setting that changes the fewest weights from the defaults.
-const changes = (w: FusionWeights) => (Object.keys(w) as Array<keyof FusionWeights>).filter((name) => Math.abs((w[name] ?? 0) - (DEFAULT_WEIGHTS[name] ?? (name === 'kSemantic' ? w.k : 0))) > 1e-9).length;
+const changes = (w: FusionWeights) => (Object.keys(w) as Array<keyof FusionWeights>).filter((name) => Math.abs((w[name] ?? 0) - (DEFAULT_WEIGHTS[name] ?? 0)) > 1e-9).length;
 const ranked = grid
   .map((w) => ({ w, r: evaluate(w, chooseOn), robust: Math.min(objective(evaluate(w, half(0))), objective(evaluate(w, half(1)))) }))
   .sort((a, b) => b.robust - a.robust || objective(b.r) - objective(a.r) || b.r.mrr - a.r.mrr || changes(a.w) - changes(b.w));

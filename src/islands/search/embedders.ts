@@ -16,13 +16,7 @@ export async function fastPathEmbedder(get: (name: string) => Promise<ArrayBuffe
   const [tokenizer, config, table, scales] = await Promise.all([get(SEARCH_FILES.tokenizer), get(SEARCH_FILES.tokenizerConfig), get(SEARCH_FILES.table), get(SEARCH_FILES.tableScales)]);
   const embedder = new CorpusEmbedder({ tokenizerJson: decode(tokenizer), tokenizerConfig: decode(config), table: new Int8Array(table), scales: new Float32Array(scales) });
   // A misspelt English word would be [UNK] to the model: the nearest vocabulary words stand in.
-  // Both calls get the same query, so the last correction is kept.
-  let last = { text: '', corrected: '' };
-  const corrected = (text: string) => {
-    if (last.text !== text) last = { text, corrected: embedder.correctSpelling(text) };
-    return last.corrected;
-  };
-  return { embed: async (text) => embedder.embed(corrected(text)), lexicalTokens: (text) => embedder.lexicalTokens(corrected(text)), backend: 'typescript' };
+  return { embed: async (text) => embedder.embed(embedder.correctSpelling(text)), lexicalTokens: (text) => embedder.lexicalTokens(embedder.correctSpelling(text)), backend: 'typescript' };
 }
 
 /** Pretrained models (and the corpus model on request) through transformers.js, WebGPU first. */

@@ -30,6 +30,8 @@ export class CorpusEmbedder {
   /** The vocabulary's whole English words, by length: what a misspelt query word is matched to. */
   private readonly wordsByLength = new Map<number, string[]>();
   private readonly unknownId: number | undefined;
+  /** Each query word correctSpelling has seen, and what it became: typing re-reads the same words. */
+  private readonly spelled = new Map<string, string>();
 
   constructor(files: CorpusModelFiles) {
     this.tokenizer = new Tokenizer(files.tokenizerJson as never, files.tokenizerConfig as never);
@@ -68,26 +70,36 @@ export class CorpusEmbedder {
   correctSpelling(text: string): string {
     if (this.unknownId === undefined) return text;
     return text.replace(/(?<![\p{L}\p{N}])[A-Za-z]{4,}(?![\p{L}\p{N}])/gu, (word) => {
-      const lower = word.toLowerCase();
-      if (!this.tokenizer.encode(lower, { add_special_tokens: false }).ids.includes(this.unknownId!)) return word;
-      const limit = lower.length >= 8 ? 2 : 1;
-      let best = [limit + 1, 0];
-      let nearest: string[] = [];
-      for (let length = lower.length - limit; length <= lower.length + limit; length++) {
-        for (const candidate of this.wordsByLength.get(length) ?? []) {
-          if (candidate[0] !== lower[0]) continue;
-          const distance = editDistance(lower, candidate);
-          if (distance > limit) continue;
-          let shared = 0;
-          while (shared < lower.length && lower[shared] === candidate[shared]) shared++;
-          // Nearer first, then the longer shared beginning.
-          const order = distance - best[0]! || best[1]! - shared;
-          if (order < 0) [best, nearest] = [[distance, shared], [candidate]];
-          else if (order === 0) nearest.push(candidate);
-        }
+      let spelled = this.spelled.get(word);
+      if (spelled === undefined) {
+        spelled = this.nearestWords(word);
+        this.spelled.set(word, spelled);
       }
-      return nearest.length ? nearest.join(' ') : word;
+      return spelled;
     });
+  }
+
+  /** The word itself when the model reads it, else its nearest vocabulary words (correctSpelling). */
+  private nearestWords(word: string): string {
+    const lower = word.toLowerCase();
+    if (!this.tokenizer.encode(lower, { add_special_tokens: false }).ids.includes(this.unknownId!)) return word;
+    const limit = lower.length >= 8 ? 2 : 1;
+    let best = [limit + 1, 0];
+    let nearest: string[] = [];
+    for (let length = lower.length - limit; length <= lower.length + limit; length++) {
+      for (const candidate of this.wordsByLength.get(length) ?? []) {
+        if (candidate[0] !== lower[0]) continue;
+        const distance = editDistance(lower, candidate);
+        if (distance > limit) continue;
+        let shared = 0;
+        while (shared < lower.length && lower[shared] === candidate[shared]) shared++;
+        // Nearer first, then the longer shared beginning.
+        const order = distance - best[0]! || best[1]! - shared;
+        if (order < 0) [best, nearest] = [[distance, shared], [candidate]];
+        else if (order === 0) nearest.push(candidate);
+      }
+    }
+    return nearest.length ? nearest.join(' ') : word;
   }
 
   /** Mean of the token rows, L2-normalised; zeros when no token is known (as load.ts does). */

@@ -17,7 +17,6 @@ export interface FusionWeights {
    * difference between its first and second page larger than one keyword vote.
    */
   kSemantic?: number;
-
   keyword: number;
   semantic: number;
   /** The engines' weights for a question or paraphrase (UnderstoodQuery.question). */
